@@ -1,0 +1,3 @@
+namespace PaymentGateway.Opencharge;
+
+public enum CanonicalVariant { R, T }
