@@ -1,0 +1,3 @@
+namespace PaymentGateway.Opencharge.AspNetCore.Authentication;
+
+public enum CallerKeyStatus { Found, Unknown, Unavailable }

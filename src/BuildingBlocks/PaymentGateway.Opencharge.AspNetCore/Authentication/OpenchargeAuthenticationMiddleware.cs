@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaymentGateway.Opencharge.AspNetCore.Errors;
+using PaymentGateway.Opencharge.AspNetCore.Identity;
+
+namespace PaymentGateway.Opencharge.AspNetCore.Authentication;
+
+/// <summary>
+/// Verifies the four X-OC-* headers of every Opencharge request (PROTOCOL.md 4.2-4.4, 4.7) before any endpoint runs.
+/// Order: headers, timestamp, caller in our directory, body, key, signature, and only then the nonce, so that
+/// an unsigned request can never burn a legitimate caller's nonce.
+/// </summary>
+internal sealed partial class OpenchargeAuthenticationMiddleware(
+    RequestDelegate next,
+    ICallerKeyStore keys,
+    INonceRegistry nonces,
+    GatewayIdentity identity,
+    TimeProvider clock,
+    IOptions<OpenchargeAuthenticationOptions> options,
+    ILogger<OpenchargeAuthenticationMiddleware> logger)
+{
+    private readonly OpenchargeAuthenticationOptions _options = options.Value;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var headers = ReadHeaders(context.Request);
+        var ocid = ParseOcid(headers.Ocid);
+        CheckTimestamp(headers.Timestamp);
+        if (!keys.IsKnown(ocid))
+            throw Unauthorized(ErrorCodes.UnknownOcid, $"OCID {ocid} is not a partner of this gateway.");
+
+        var body = await RequestBodyReader.ReadAsync(context.Request, _options.MaxBodyBytes, context.RequestAborted);
+        var key = await keys.GetKeyAsync(ocid, context.RequestAborted);
+        if (key.Status == CallerKeyStatus.Unknown)
+            throw Unauthorized(ErrorCodes.UnknownOcid, $"OCID {ocid} is not a partner of this gateway.");
+        if (key.Status == CallerKeyStatus.Unavailable)
+            throw new OpenchargeException(StatusCodes.Status502BadGateway, ErrorCodes.MetadataUnavailable,
+                $"The metadata of OCID {ocid} could not be fetched; try again later.");
+
+        var pathAndQuery = context.Request.Path.Value + context.Request.QueryString.Value;
+        var fullPath = context.Request.PathBase.Value + pathAndQuery;
+        if (!RequestSigning.Verify(key.PublicKey!, headers.Ocid, headers.Timestamp, headers.Nonce, headers.Signature,
+                context.Request.Method, fullPath, identity.BasePath, body.Span))
+        {
+            LogRejectedSignature(logger, ocid, context.Request.Method, fullPath);
+            throw Unauthorized(ErrorCodes.InvalidSignature, "The request signature does not verify with the caller's published key.");
+        }
+
+        var keepUntil = clock.GetUtcNow() + _options.NonceRetention;
+        if (!await nonces.TryRecordAsync(ocid, headers.Nonce, keepUntil, context.RequestAborted))
+            throw Unauthorized(ErrorCodes.NonceReused, "This nonce was already used; every request needs a fresh X-OC-Nonce.");
+
+        context.Features.Set(new AuthenticatedCaller(ocid, body));
+        context.Request.Body = new MemoryStream(body.ToArray(), writable: false);
+        await next(context);
+    }
+
+    private static (string Ocid, string Timestamp, string Nonce, string Signature) ReadHeaders(HttpRequest request)
+    {
+        var missing = new List<string>();
+        string Header(string name)
+        {
+            var value = request.Headers[name].ToString();
+            if (string.IsNullOrWhiteSpace(value))
+                missing.Add(name);
+            return value.Trim();
+        }
+
+        var result = (Header(OpenchargeHeaders.Id), Header(OpenchargeHeaders.Timestamp),
+            Header(OpenchargeHeaders.Nonce), Header(OpenchargeHeaders.Signature));
+        if (missing.Count > 0)
+            throw Unauthorized(ErrorCodes.InvalidSignature, "Missing authentication headers: " + string.Join(", ", missing) + ".",
+                new Dictionary<string, object?> { ["missingHeaders"] = missing });
+        if (result.Item3.Length > 128)
+            throw Unauthorized(ErrorCodes.InvalidSignature, "X-OC-Nonce must be at most 128 characters.");
+        return result;
+    }
+
+    private static long ParseOcid(string text)
+    {
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ocid))
+            throw Unauthorized(ErrorCodes.UnknownOcid, "X-OC-ID must be a decimal OCID.");
+        return ocid;
+    }
+
+    private void CheckTimestamp(string text)
+    {
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var timestamp))
+            throw Unauthorized(ErrorCodes.TimestampExpired, "X-OC-Timestamp must be Unix seconds.");
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        var skew = (long)_options.TimestampTolerance.TotalSeconds;
+        if (Math.Abs(now - timestamp) > skew)
+            throw Unauthorized(ErrorCodes.TimestampExpired, $"X-OC-Timestamp is more than {skew} s away from our clock.",
+                new Dictionary<string, object?> { ["serverTime"] = now });
+    }
+
+    private static OpenchargeException Unauthorized(string code, string message, IReadOnlyDictionary<string, object?>? details = null) =>
+        new(StatusCodes.Status401Unauthorized, code, message, details);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected request signature from OCID {Ocid} on {Method} {Path}")]
+    private static partial void LogRejectedSignature(ILogger logger, long ocid, string method, string path);
+}

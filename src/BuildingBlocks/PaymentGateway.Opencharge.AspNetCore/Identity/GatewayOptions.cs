@@ -1,0 +1,34 @@
+namespace PaymentGateway.Opencharge.AspNetCore.Identity;
+
+/// <summary>The <c>Opencharge</c> configuration section: who this gateway is and where it is served.</summary>
+public sealed class GatewayOptions
+{
+    public const string Section = "Opencharge";
+
+    public long Ocid { get; set; }
+
+    /// <summary>64 hex. Prefer <see cref="PrivateKeyFile"/> in production so the key stays out of the environment.</summary>
+    public string? PrivateKey { get; set; }
+
+    public string? PrivateKeyFile { get; set; }
+
+    /// <summary>Public base URL, e.g. <c>https://pay.example.com</c>; the hosted checkout page is served below it.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    /// <summary>Path under <see cref="BaseUrl"/> of the Opencharge API; <c>BaseUrl + BasePath</c> is <c>config.endpoint</c>.</summary>
+    public string BasePath { get; set; } = "/opencharge";
+
+    public string Name { get; set; } = "Opencharge Payment Gateway";
+
+    public string? Profile { get; set; }
+
+    public string? Icon { get; set; }
+
+    public string? Contact { get; set; }
+
+    /// <summary>Currencies we settle in; empty means any.</summary>
+    public string[] SettlementCurrencies { get; set; } = [];
+
+    /// <summary>OCIDs whose proofs we accept (published as <c>config.settlement.accepts</c>).</summary>
+    public long[] SettlementAccepts { get; set; } = [];
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using FastEndpoints;
+using PaymentGateway.Checkout;
+using PaymentGateway.Merchants;
+using PaymentGateway.Modularity.Persistence;
+using PaymentGateway.Opencharge.AspNetCore;
+using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Settlement;
+
+namespace PaymentGateway.Host;
+
+/// <summary>Composition of the modules into one host. Each module registers itself; this only wires them together.</summary>
+internal static class GatewayHostExtensions
+{
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOpenchargeApi(configuration);
+        services.AddMerchantsModule(configuration);
+        services.AddCheckoutModule(configuration);
+        services.AddSettlementModule(configuration);
+        services.AddFastEndpoints(options =>
+        {
+            // Explicit: auto-discovery only scans assemblies already loaded and can silently miss a module.
+            options.DisableAutoDiscovery = true;
+            options.Assemblies = [typeof(MerchantsModule).Assembly, typeof(CheckoutModule).Assembly, typeof(SettlementModule).Assembly];
+        });
+        return builder;
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
+            return;
+        foreach (var migrator in app.Services.GetServices<IModuleMigrator>())
+            await migrator.MigrateAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        var identity = app.Services.GetRequiredService<GatewayIdentity>();
+        app.UseOpenchargeApi();
+        app.UseFastEndpoints(config =>
+        {
+            // Opencharge routes are declared relative to BasePath; pages outside it opt out with RoutePrefixOverride("").
+            config.Endpoints.RoutePrefix = identity.BasePath.TrimStart('/');
+            config.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PaymentGateway.Checkout.Features.CreateCheckout;
+using PaymentGateway.Checkout.Persistence;
+using PaymentGateway.Modularity.Persistence;
+
+namespace PaymentGateway.Checkout;
+
+/// <summary>The Checkout module: sessions, the hosted page and payment.</summary>
+public static class CheckoutModule
+{
+    public static IServiceCollection AddCheckoutModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CheckoutOptions>(configuration.GetSection(CheckoutOptions.Section));
+        services.AddModuleDatabase<CheckoutDbContext>(configuration, CheckoutDbContext.Schema);
+        services.AddScoped<SessionStore>();
+        services.AddScoped<CreateCheckoutHandler>();
+        return services;
+    }
+}

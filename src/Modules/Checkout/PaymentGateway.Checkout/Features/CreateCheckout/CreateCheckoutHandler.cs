@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Options;
+using PaymentGateway.Checkout.Persistence;
+using PaymentGateway.Merchants.Contracts;
+using PaymentGateway.Opencharge;
+using PaymentGateway.Opencharge.AspNetCore.Errors;
+using PaymentGateway.Opencharge.AspNetCore.Identity;
+
+namespace PaymentGateway.Checkout.Features.CreateCheckout;
+
+/// <summary>
+/// The business rules of /checkout/create after the caller is authenticated and the body has the right shape:
+/// the merchant's order signature, expiry, who may settle, currency, then an idempotent insert.
+/// </summary>
+internal sealed class CreateCheckoutHandler(
+    IPartnerDirectory directory,
+    SessionStore sessions,
+    GatewayIdentity identity,
+    IOptions<GatewayOptions> gateway,
+    IOptions<CheckoutOptions> options,
+    TimeProvider clock)
+{
+    public async Task<CheckoutSession> HandleAsync(long callerOcid, CheckoutRequest request, CancellationToken cancellationToken)
+    {
+        var merchant = await GetMerchantAsync(request.MerchantOcid, cancellationToken);
+        var variant = ObjectSignatures.Verify(merchant.PublicKey, request.Order, request.Signature)
+            ?? throw new OpenchargeException(400, ErrorCodes.InvalidSignature,
+                $"The order signature does not verify with the published key of merchant OCID {request.MerchantOcid}.");
+
+        var now = clock.GetUtcNow();
+        if (request.ExpiresAt is { } orderExpiry && orderExpiry <= now.ToUnixTimeSeconds())
+            throw new OpenchargeException(400, ErrorCodes.OrderExpired, "The order has expired (order.expiresAt is in the past).",
+                new Dictionary<string, object?> { ["expiresAt"] = orderExpiry, ["serverTime"] = now.ToUnixTimeSeconds() });
+        CheckSettlement(callerOcid, request);
+        CheckCurrency(request.Currency);
+
+        var session = NewSession(callerOcid, request, variant, now);
+        var stored = await sessions.InsertOrGetAsync(session, cancellationToken);
+        if (stored.RequestFingerprint != session.RequestFingerprint)
+            throw new OpenchargeException(409, ErrorCodes.OrderConflict,
+                $"Order '{request.OrderId}' was already submitted with different content; order ids must not be reused.",
+                new Dictionary<string, object?> { ["orderId"] = request.OrderId, ["sessionId"] = stored.Id });
+        return stored;
+    }
+
+    private async Task<PartnerProfile> GetMerchantAsync(long merchantOcid, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await directory.GetAsync(merchantOcid, cancellationToken);
+        }
+        catch (UnknownPartnerException)
+        {
+            throw new OpenchargeException(400, ErrorCodes.UnknownOcid, $"Merchant OCID {merchantOcid} is not in this gateway's directory.");
+        }
+        catch (PartnerUnavailableException)
+        {
+            throw new OpenchargeException(502, ErrorCodes.MetadataUnavailable,
+                $"The metadata of merchant OCID {merchantOcid} could not be fetched; try again later.");
+        }
+    }
+
+    /// <summary>
+    /// PROTOCOL.md 2.3 cases A and B: an MG may only use us for orders whose <c>accepts</c> names it (the merchant
+    /// would reject its onward proof otherwise); a merchant calling directly must accept our own proof.
+    /// </summary>
+    private void CheckSettlement(long callerOcid, CheckoutRequest request)
+    {
+        var required = callerOcid == request.MerchantOcid ? identity.Ocid : callerOcid;
+        if (!request.Accepts.Contains(required))
+            throw new OpenchargeException(400, ErrorCodes.SettlementNotSupported,
+                $"order.accepts does not contain OCID {required}, so the merchant would not accept the resulting proof.",
+                new Dictionary<string, object?> { ["required"] = required, ["accepts"] = request.Accepts });
+    }
+
+    private void CheckCurrency(string currency)
+    {
+        var supported = gateway.Value.SettlementCurrencies;
+        if (supported.Length > 0 && !supported.Contains(currency, StringComparer.Ordinal))
+            throw new OpenchargeException(400, ErrorCodes.CurrencyNotSupported, $"Currency {currency} is not supported by this gateway.",
+                new Dictionary<string, object?> { ["currency"] = currency, ["supported"] = supported });
+    }
+
+    private CheckoutSession NewSession(long callerOcid, CheckoutRequest request, CanonicalVariant variant, DateTimeOffset now)
+    {
+        var expiresAt = now + options.Value.SessionLifetime;
+        if (request.ExpiresAt is { } orderExpiry && DateTimeOffset.FromUnixTimeSeconds(orderExpiry) < expiresAt)
+            expiresAt = DateTimeOffset.FromUnixTimeSeconds(orderExpiry);
+        // Whole seconds: expires_at travels as Unix seconds, and a repeat must answer the very same value.
+        expiresAt = DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds());
+
+        var orderJson = request.Order.GetRawText();
+        return new CheckoutSession
+        {
+            Id = SessionIds.New(),
+            CallerOcid = callerOcid,
+            MerchantOcid = request.MerchantOcid,
+            OrderId = request.OrderId,
+            OrderJson = orderJson,
+            OrderSignature = request.Signature,
+            SignatureVariant = variant.ToString(),
+            Amount = request.Amount,
+            Currency = request.Currency,
+            SuccessUrl = request.SuccessUrl,
+            CancelUrl = request.CancelUrl,
+            RequestFingerprint = Sha256Hex.Of(string.Join('\n', CanonicalJson.Serialize(request.Order), request.Signature.ToLowerInvariant(),
+                request.SuccessUrl, request.CancelUrl)),
+            Status = SessionStatus.Pending,
+            CreatedAt = now,
+            ExpiresAt = expiresAt,
+        };
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PaymentGateway.Checkout.Persistence;
+
+internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<CheckoutSession>
+{
+    public void Configure(EntityTypeBuilder<CheckoutSession> builder)
+    {
+        builder.ToTable("sessions", table =>
+            table.HasCheckConstraint("ck_sessions_status", "status IN ('pending','completed','expired','cancelled')"));
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).HasMaxLength(64);
+        builder.Property(s => s.OrderId).HasMaxLength(200);
+        builder.Property(s => s.Amount).HasMaxLength(40);
+        builder.Property(s => s.Currency).HasMaxLength(10);
+        builder.Property(s => s.Status).HasMaxLength(16);
+        builder.Property(s => s.SignatureVariant).HasMaxLength(1);
+        builder.Property(s => s.RequestFingerprint).HasMaxLength(64);
+        builder.Property(s => s.OrderJson).HasColumnType("text");
+        // Idempotency of /checkout/create is this constraint: one session per caller and order id, on every host.
+        builder.HasIndex(s => new { s.CallerOcid, s.OrderId }).IsUnique();
+        // The expiry sweep looks for pending sessions past their expiry.
+        builder.HasIndex(s => s.ExpiresAt).HasFilter("status = 'pending'");
+    }
+}

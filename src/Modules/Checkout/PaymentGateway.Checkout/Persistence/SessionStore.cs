@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace PaymentGateway.Checkout.Persistence;
+
+/// <summary>
+/// Session persistence. Creation is one <c>INSERT ... ON CONFLICT DO NOTHING</c> on the (caller, order id) key, so
+/// concurrent duplicates cannot create two sessions; the loser reads the winner's row.
+/// </summary>
+internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContext db)
+{
+    private const string InsertSql = """
+        INSERT INTO checkout.sessions (id, caller_ocid, merchant_ocid, order_id, order_json, order_signature, signature_variant,
+            amount, currency, success_url, cancel_url, request_fingerprint, status, created_at, expires_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+        ON CONFLICT (caller_ocid, order_id) DO NOTHING
+        """;
+
+    public async Task<CheckoutSession> InsertOrGetAsync(CheckoutSession session, CancellationToken cancellationToken)
+    {
+        await using (var command = dataSource.CreateCommand(InsertSql))
+        {
+            AddParameters(command, session);
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+                return session;
+        }
+        return await db.Sessions.AsNoTracking()
+            .SingleAsync(s => s.CallerOcid == session.CallerOcid && s.OrderId == session.OrderId, cancellationToken);
+    }
+
+    public Task<CheckoutSession?> FindAsync(string id, CancellationToken cancellationToken) =>
+        db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    private static void AddParameters(NpgsqlCommand command, CheckoutSession session)
+    {
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.Id });
+        p.Add(new NpgsqlParameter<long> { TypedValue = session.CallerOcid });
+        p.Add(new NpgsqlParameter<long> { TypedValue = session.MerchantOcid });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.OrderId });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.OrderJson });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.OrderSignature });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.SignatureVariant });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.Amount });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.Currency });
+        p.Add(new NpgsqlParameter { Value = (object?)session.SuccessUrl ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = (object?)session.CancelUrl ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.RequestFingerprint });
+        p.Add(new NpgsqlParameter<string> { TypedValue = session.Status });
+        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = session.CreatedAt });
+        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = session.ExpiresAt });
+    }
+}

@@ -1,0 +1,3 @@
+namespace PaymentGateway.Merchants.Features.GetCapabilities;
+
+internal sealed record CapabilitiesResponse(long Ocid, string Name, IReadOnlyList<string> Capabilities, SettlementTerms Settlement);

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using PaymentGateway.Opencharge;
+using PaymentGateway.Opencharge.AspNetCore.Identity;
+
+namespace PaymentGateway.Merchants.Features.PublishMetadata;
+
+/// <summary>
+/// Our signed metadata.json (PROTOCOL.md 8.1), built once: the nested form, with the signature over the
+/// canonical (variant R) <c>config</c>, 130-hex.
+/// </summary>
+internal sealed class OwnMetadataDocument
+{
+    /// <summary>What this gateway serves today; the other PG capabilities are not implemented.</summary>
+    public static readonly string[] Capabilities = ["checkout.create"];
+
+    public OwnMetadataDocument(GatewayIdentity identity, IOptions<GatewayOptions> options)
+    {
+        var settings = options.Value;
+        Config = new JsonObject
+        {
+            ["publicKey"] = identity.PublicKeyHex,
+            ["endpoint"] = identity.Endpoint,
+            ["capabilities"] = new JsonArray([.. Capabilities.Select(c => JsonValue.Create(c))]),
+            ["settlement"] = Settlement(settings),
+        };
+        var document = new JsonObject
+        {
+            ["opencharge"] = "0.1",
+            ["name"] = settings.Name,
+        };
+        AddIfSet(document, "profile", settings.Profile);
+        AddIfSet(document, "icon", settings.Icon);
+        document["config"] = Config.DeepClone();
+        document["signature"] = ObjectSignatures.Sign(identity.PrivateKey, Config);
+        AddIfSet(document, "contact", settings.Contact);
+        Json = document.ToJsonString();
+    }
+
+    public JsonObject Config { get; }
+
+    public string Json { get; }
+
+    public static JsonObject Settlement(GatewayOptions settings) => new()
+    {
+        ["currencies"] = new JsonArray([.. settings.SettlementCurrencies.Select(c => JsonValue.Create(c))]),
+        ["accepts"] = new JsonArray([.. settings.SettlementAccepts.Select(a => JsonValue.Create(a))]),
+    };
+
+    private static void AddIfSet(JsonObject document, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+            document[name] = value;
+    }
+}

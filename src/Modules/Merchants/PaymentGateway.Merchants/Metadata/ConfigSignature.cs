@@ -1,0 +1,3 @@
+namespace PaymentGateway.Merchants.Metadata;
+
+internal enum ConfigSignature { Valid, Invalid, Absent }

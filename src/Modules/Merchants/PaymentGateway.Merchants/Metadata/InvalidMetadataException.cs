@@ -1,0 +1,3 @@
+namespace PaymentGateway.Merchants.Metadata;
+
+internal sealed class InvalidMetadataException(string reason) : Exception(reason);
