@@ -119,6 +119,20 @@ public sealed class KeyTests
     }
 
     [Fact]
+    public void One_key_instance_signs_and_verifies_concurrently()
+    {
+        // Keys are registered as singletons and used from many requests at once.
+        var key = OpenchargePrivateKey.Parse(TestVectors.PrivateKey);
+        var expected = Enumerable.Range(0, 200).Select(i => key.Sign("m" + i)).ToArray();
+
+        Parallel.For(0, 200, i =>
+        {
+            Assert.Equal(expected[i], key.Sign("m" + i));
+            Assert.True(key.PublicKey.Verify("m" + i, expected[i]));
+        });
+    }
+
+    [Fact]
     public void Signatures_are_130_lowercase_hex_low_S_with_real_recovery_byte()
     {
         var key = OpenchargePrivateKey.Generate();
