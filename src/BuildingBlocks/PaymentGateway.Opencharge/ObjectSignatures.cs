@@ -3,8 +3,42 @@ using System.Text.Json.Nodes;
 
 namespace PaymentGateway.Opencharge;
 
+/// <summary>Signatures over JSON objects: orders, transaction proofs, metadata config (PROTOCOL 5.2, 6.2).</summary>
 public static class ObjectSignatures
 {
-    public static string Sign(OpenchargePrivateKey key, JsonNode value) => throw new NotImplementedException();
-    public static CanonicalVariant? Verify(OpenchargePublicKey key, JsonElement value, string signature) => throw new NotImplementedException();
+    /// <summary>Always variant R: T leaves nested fields (item prices, proof recipients) unsigned.</summary>
+    public static string Sign(OpenchargePrivateKey key, JsonNode value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        return key.Sign(CanonicalJson.Serialize(value, CanonicalVariant.R));
+    }
+
+    /// <summary>
+    /// Tries R, then T (merchants who copied the order-page snippet produce T). Returns the variant that verified, or
+    /// null. When it is T, nested fields outside the top-level key set were not covered by the signature.
+    /// Never throws on a malformed signature.
+    /// </summary>
+    public static CanonicalVariant? Verify(OpenchargePublicKey key, JsonElement value, string signature)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (value.ValueKind == JsonValueKind.Undefined || !SignatureText.TryParse(signature, out var parsed))
+        {
+            return null;
+        }
+
+        var r = CanonicalJson.Serialize(value, CanonicalVariant.R);
+        if (key.Verify(Sha256Hex.DigestOf(r), parsed!))
+        {
+            return CanonicalVariant.R;
+        }
+
+        var t = CanonicalJson.Serialize(value, CanonicalVariant.T);
+        if (!string.Equals(r, t, StringComparison.Ordinal) && key.Verify(Sha256Hex.DigestOf(t), parsed!))
+        {
+            return CanonicalVariant.T;
+        }
+
+        return null;
+    }
 }

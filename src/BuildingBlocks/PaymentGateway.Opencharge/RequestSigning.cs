@@ -1,9 +1,96 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace PaymentGateway.Opencharge;
 
+/// <summary>Request authentication (PROTOCOL 4.2-4.4, 4.7).</summary>
 public static class RequestSigning
 {
-    public static string CanonicalRequest(string ocid, string timestamp, string nonce, string method, string pathAndQuery, string bodySha256Hex) => throw new NotImplementedException();
-    public static SignedRequestHeaders Sign(OpenchargePrivateKey key, long ocid, long unixTimestamp, string nonce, string method, string pathAndQuery, ReadOnlySpan<byte> body) => throw new NotImplementedException();
-    public static string NewNonce() => throw new NotImplementedException();
-    public static bool Verify(OpenchargePublicKey key, string ocid, string timestamp, string nonce, string signature, string method, string rawPathAndQuery, string? basePath, ReadOnlySpan<byte> body) => throw new NotImplementedException();
+    private const string NoncePrefix = "req_";
+
+    /// <summary>
+    /// Six LF-joined lines, no trailing LF: ocid, timestamp, nonce, METHOD, path+query, body SHA-256 hex.
+    /// The method is upper-cased because the spec defines it so and some clients send lowercase verbs.
+    /// </summary>
+    public static string CanonicalRequest(string ocid, string timestamp, string nonce, string method, string pathAndQuery, string bodySha256Hex)
+    {
+        ArgumentNullException.ThrowIfNull(ocid);
+        ArgumentNullException.ThrowIfNull(timestamp);
+        ArgumentNullException.ThrowIfNull(nonce);
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(pathAndQuery);
+        ArgumentNullException.ThrowIfNull(bodySha256Hex);
+        return string.Join('\n', ocid, timestamp, nonce, method.ToUpperInvariant(), pathAndQuery, bodySha256Hex);
+    }
+
+    /// <summary>
+    /// Outbound strict form: full path with base prefix and query, hash of the exact body bytes that will be sent
+    /// (empty body ⇒ SHA-256 of ""), decimal OCID and timestamp without leading zeros.
+    /// </summary>
+    public static SignedRequestHeaders Sign(OpenchargePrivateKey key, long ocid, long unixTimestamp, string nonce, string method, string pathAndQuery, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentOutOfRangeException.ThrowIfNegative(ocid);
+        ArgumentOutOfRangeException.ThrowIfNegative(unixTimestamp);
+        ArgumentException.ThrowIfNullOrEmpty(nonce);
+
+        var ocidText = ocid.ToString(CultureInfo.InvariantCulture);
+        var timestampText = unixTimestamp.ToString(CultureInfo.InvariantCulture);
+        var canonical = CanonicalRequest(ocidText, timestampText, nonce, method, pathAndQuery, Sha256Hex.Of(body));
+        return new SignedRequestHeaders(ocidText, timestampText, nonce, key.Sign(canonical));
+    }
+
+    /// <summary><c>req_</c> + 32 lowercase hex from 16 CSPRNG bytes, as the reference SDK does.</summary>
+    public static string NewNonce()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        RandomNumberGenerator.Fill(bytes);
+        return NoncePrefix + Convert.ToHexStringLower(bytes);
+    }
+
+    /// <summary>
+    /// Inbound lenient profile (PROTOCOL 4.7): accepts if any (path form × body hash) combination verifies.
+    /// Path forms: raw path+query, without query, and relative to <paramref name="basePath"/> (with, then without query).
+    /// Body hashes: SHA-256 of the raw bytes; for an empty body also SHA-256 of <c>{}</c> (Express + body-parser 1.x).
+    /// Signature forms: 130/128 hex or DER, any case; high-S rejected. Never throws on malformed input.
+    /// Header values are compared as received (they are signed as text).
+    /// </summary>
+    public static bool Verify(OpenchargePublicKey key, string ocid, string timestamp, string nonce, string signature, string method, string rawPathAndQuery, string? basePath, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (ocid is null || timestamp is null || nonce is null || method is null || rawPathAndQuery is null
+            || !SignatureText.TryParse(signature, out var parsed))
+        {
+            return false;
+        }
+
+        // A line break inside a header would shift the canonical lines; HTTP forbids it anyway.
+        if (ContainsLineBreak(ocid) || ContainsLineBreak(timestamp) || ContainsLineBreak(nonce)
+            || ContainsLineBreak(method) || ContainsLineBreak(rawPathAndQuery))
+        {
+            return false;
+        }
+
+        // Hash the body once; the common strict case verifies on the first combination.
+        var bodyHashes = body.IsEmpty
+            ? new[] { Sha256Hex.OfEmpty, Sha256Hex.OfEmptyObject }
+            : new[] { Sha256Hex.Of(body) };
+
+        foreach (var path in RequestPathCandidates.For(rawPathAndQuery, basePath))
+        {
+            foreach (var bodyHash in bodyHashes)
+            {
+                var canonical = CanonicalRequest(ocid, timestamp, nonce, method, path, bodyHash);
+                if (key.Verify(Sha256Hex.DigestOf(canonical), parsed!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsLineBreak(string value) => value.AsSpan().IndexOfAny('\n', '\r') >= 0;
 }
