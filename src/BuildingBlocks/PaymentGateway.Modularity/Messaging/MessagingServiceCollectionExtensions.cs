@@ -1,0 +1,29 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PaymentGateway.Modularity.Messaging;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>Gives a module's DbContext an outbox relay: inline (<see cref="OutboxRelay{TContext}"/>) and polled.</summary>
+    public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, IConfiguration configuration)
+        where TContext : DbContext
+    {
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.TryAddSingleton<IntegrationEventPublisher>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<OutboxRelay<TContext>>();
+        services.AddHostedService<OutboxRelayService<TContext>>();
+        return services;
+    }
+
+    /// <summary>Registers every <see cref="IIntegrationEventHandler{TEvent}"/> in a module's assembly (Scrutor scan).</summary>
+    public static IServiceCollection AddIntegrationEventHandlers(this IServiceCollection services, Assembly moduleAssembly) =>
+        services.Scan(scan => scan.FromAssemblies(moduleAssembly)
+            .AddClasses(classes => classes.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+}

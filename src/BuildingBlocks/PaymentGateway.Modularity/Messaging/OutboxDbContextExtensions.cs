@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PaymentGateway.Modularity.Messaging;
+
+public static class OutboxDbContextExtensions
+{
+    /// <summary>Stages the event in the module's outbox; it is committed by the same SaveChanges as the state change.</summary>
+    public static void AddIntegrationEvent(this DbContext db, IIntegrationEvent integrationEvent) =>
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            Type = IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
+            Payload = IntegrationEventSerializer.Serialize(integrationEvent),
+            OccurredAt = integrationEvent.OccurredAt,
+        });
+}
