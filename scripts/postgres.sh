@@ -40,7 +40,7 @@ as_pg() {
 find_bin_dir() {
     local dir
     if [[ -n "${PG_BIN:-}" ]]; then echo "$PG_BIN"; return 0; fi
-    dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+    dir="$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
     if [[ -n "$dir" && -x "$dir/pg_ctl" ]]; then echo "$dir"; return 0; fi
     dir="$(dirname "$(command -v pg_ctl 2>/dev/null || echo /nonexistent/x)")"
     if [[ -x "$dir/pg_ctl" && -x "$dir/initdb" ]]; then echo "$dir"; return 0; fi
@@ -138,8 +138,8 @@ write_settings() {
 is_running() { [[ -f "$PG_DATA/PG_VERSION" ]] && as_pg "$BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
 
 wait_ready() {
-    local i
-    for i in $(seq 1 60); do
+    local _
+    for _ in $(seq 1 60); do
         if "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then return 0; fi
         sleep 0.5
     done
