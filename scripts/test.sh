@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Run every test in PaymentGateway.sln, setting up whatever a fresh machine lacks.
+#
+# Usage:
+#   scripts/test.sh [extra dotnet test args]
+#   scripts/test.sh --filter-class 'PaymentGateway.UnitTests.*'     # e.g. run a subset (xunit.v3 filters)
+#
+# What it does:
+#   - checks that the .NET SDK is installed;
+#   - installs Debian's chromium for the browser tests when /usr/bin/chromium is missing
+#     (skip with PG_SKIP_BROWSER=1);
+#   - without a working Docker engine, starts the local PostgreSQL (scripts/postgres.sh, port 55432) and
+#     exports PAYMENTGATEWAY_TEST_POSTGRES (admin connection string); with Docker, tests use Testcontainers;
+#   - runs 'dotnet test -c Release', writes TRX reports and a log to .local/test-results/;
+#   - prints "N passed, N failed[, N skipped]" as its last line and exits 0 only if nothing failed
+#     and at least one test passed.
+#
+# Environment: PAYMENTGATEWAY_TEST_POSTGRES (use this server instead), PG_PORT, PG_FAST (default 1 here),
+# PG_SKIP_BROWSER=1, TEST_RESULTS_DIR (default .local/test-results).
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RESULTS_DIR="${TEST_RESULTS_DIR:-$REPO_ROOT/.local/test-results}"
+LOG_FILE="$RESULTS_DIR/dotnet-test.log"
+STARTED_POSTGRES=0
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Test data is throwaway: let PostgreSQL skip disk flushes.
+export PG_FAST="${PG_FAST:-1}"
+
+log() { echo "test.sh: $*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+check_dotnet() {
+    command -v dotnet >/dev/null \
+        || die "the .NET SDK is not installed (need 10.0): see https://dotnet.microsoft.com/download"
+}
+
+as_admin() {
+    if [[ "$(id -u)" -eq 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi
+}
+
+# Browser tests drive Debian's chromium through Playwright; Playwright's own download is not reachable.
+ensure_chromium() {
+    [[ "${PG_SKIP_BROWSER:-0}" == 1 ]] && return 0
+    if [[ ! -x /usr/bin/chromium ]]; then
+        log "installing chromium with apt-get for the browser tests (set PG_SKIP_BROWSER=1 to skip)..."
+        if ! { as_admin env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null \
+            && as_admin env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1; }; then
+            # Not fatal: the browser tests will report what is missing.
+            log "warning: could not install chromium; browser tests will fail."
+            return 0
+        fi
+    fi
+    export PAYMENTGATEWAY_TEST_CHROMIUM=/usr/bin/chromium
+}
+
+docker_available() {
+    command -v docker >/dev/null && timeout 20 docker info >/dev/null 2>&1
+}
+
+stop_postgres_in_ci() {
+    # In CI nothing may outlive the job; locally the server stays up so the next run starts faster.
+    if [[ "$STARTED_POSTGRES" == 1 && "${CI:-}" == true ]]; then
+        "$REPO_ROOT/scripts/postgres.sh" stop >/dev/null 2>&1 || true
+    fi
+}
+
+ensure_postgres() {
+    if [[ -n "${PAYMENTGATEWAY_TEST_POSTGRES:-}" ]]; then
+        log "using PostgreSQL from PAYMENTGATEWAY_TEST_POSTGRES"
+        return 0
+    fi
+    if docker_available; then
+        log "Docker engine found: tests start PostgreSQL with Testcontainers"
+        return 0
+    fi
+    log "no Docker engine: starting local PostgreSQL on 127.0.0.1:${PG_PORT:-55432}"
+    "$REPO_ROOT/scripts/postgres.sh" status >/dev/null 2>&1 || STARTED_POSTGRES=1
+    "$REPO_ROOT/scripts/postgres.sh" start
+    PAYMENTGATEWAY_TEST_POSTGRES="$("$REPO_ROOT/scripts/postgres.sh" url postgres)"
+    export PAYMENTGATEWAY_TEST_POSTGRES
+}
+
+# Prints the exit code of dotnet test; its output goes to the terminal and to $LOG_FILE.
+run_dotnet_test() {
+    local rc=0
+    rm -rf "$RESULTS_DIR"
+    mkdir -p "$RESULTS_DIR"
+    # --report-xunit-trx: one TRX per test project, counted below.
+    # --ignore-exit-code 8: a project with zero tests (yet) is not a failure; an empty run overall is caught below.
+    (cd "$REPO_ROOT" && dotnet test PaymentGateway.sln -c Release \
+        --results-directory "$RESULTS_DIR" --report-xunit-trx --ignore-exit-code 8 --no-progress "$@") \
+        2>&1 | tee "$LOG_FILE" >&2 || rc="${PIPESTATUS[0]}"
+    echo "$rc"
+}
+
+# Sums "<label>: N" lines of dotnet test's console summary (used when no TRX report was written).
+sum_console() {
+    awk -v label="$1:" '$1 == label && $2 ~ /^[0-9]+$/ { s += $2 } END { print s + 0 }' "$LOG_FILE" 2>/dev/null || echo 0
+}
+
+# Sums one attribute of the <Counters> element over all TRX files.
+sum_counter() {
+    local name="$1" total=0 value f
+    while IFS= read -r -d '' f; do
+        value="$(grep -o "<Counters [^>]*" "$f" | grep -o " $name=\"[0-9]*\"" | grep -o '[0-9]\+' || true)"
+        total=$((total + ${value:-0}))
+    done < <(find "$RESULTS_DIR" -name '*.trx' -print0)
+    echo "$total"
+}
+
+main() {
+    local rc passed failed skipped summary
+    check_dotnet
+    trap stop_postgres_in_ci EXIT
+    ensure_chromium
+    ensure_postgres
+    rc="$(run_dotnet_test "$@")"
+
+    if [[ -n "$(find "$RESULTS_DIR" -name '*.trx' -print -quit)" ]]; then
+        passed="$(sum_counter passed)"
+        failed="$(sum_counter failed)"
+        skipped="$(sum_counter notExecuted)"
+    else
+        passed="$(sum_console succeeded)"
+        failed="$(sum_console failed)"
+        skipped="$(sum_console skipped)"
+    fi
+
+    log "TRX reports and the full log (dotnet-test.log) are in $RESULTS_DIR"
+    if [[ "$rc" != 0 && "$failed" == 0 ]]; then
+        # A build error or a crashed test process leaves no failed test in the reports; count it as one
+        # so the summary line never looks green when dotnet test was not.
+        log "dotnet test exited with code $rc without a failed test result (build error or crashed test run?); counting it as 1 failure."
+        failed=1
+    fi
+    [[ "$passed" -gt 0 ]] || log "no test passed (did any run at all?)."
+
+    summary="$passed passed, $failed failed"
+    [[ "$skipped" -gt 0 ]] && summary+=", $skipped skipped"
+    echo "$summary"
+    [[ "$failed" -eq 0 && "$passed" -gt 0 ]]
+}
+
+main "$@"
