@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Features.CreateCheckout;
 using PaymentGateway.Checkout.Persistence;
+using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Checkout;
@@ -13,6 +14,7 @@ public static class CheckoutModule
     {
         services.Configure<CheckoutOptions>(configuration.GetSection(CheckoutOptions.Section));
         services.AddModuleDatabase<CheckoutDbContext>(configuration, CheckoutDbContext.Schema);
+        services.AddOutbox<CheckoutDbContext>(configuration);
         services.AddScoped<SessionStore>();
         services.AddScoped<CreateCheckoutHandler>();
         return services;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PaymentGateway.Modularity.Messaging;
 
 namespace PaymentGateway.Checkout.Persistence;
 
@@ -13,5 +14,7 @@ internal sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> opti
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CheckoutDbContext).Assembly);
+        // CheckoutCompleted is written here in the same transaction as the pending → completed change.
+        modelBuilder.AddOutbox();
     }
 }

@@ -42,4 +42,12 @@ internal sealed class CheckoutSession
     public DateTimeOffset? CompletedAt { get; set; }
 
     public DateTimeOffset? EndedAt { get; set; }
+
+    /// <summary>Our payment reference, set together with <see cref="CompletedAt"/> by the one completing update.</summary>
+    public string? PaymentId { get; set; }
+
+    /// <summary>Only the brand and last four digits are ever kept; the card number and CVC never reach storage.</summary>
+    public string? CardBrand { get; set; }
+
+    public string? CardLast4 { get; set; }
 }

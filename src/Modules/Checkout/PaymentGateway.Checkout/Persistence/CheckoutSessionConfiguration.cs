@@ -18,6 +18,11 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(s => s.SignatureVariant).HasMaxLength(1);
         builder.Property(s => s.RequestFingerprint).HasMaxLength(64);
         builder.Property(s => s.OrderJson).HasColumnType("text");
+        builder.Property(s => s.PaymentId).HasMaxLength(40);
+        builder.Property(s => s.CardBrand).HasMaxLength(20);
+        builder.Property(s => s.CardLast4).HasMaxLength(4);
+        // A payment id names one payment only.
+        builder.HasIndex(s => s.PaymentId).IsUnique().HasFilter("payment_id IS NOT NULL");
         // Idempotency of /checkout/create is this constraint: one session per caller and order id, on every host.
         builder.HasIndex(s => new { s.CallerOcid, s.OrderId }).IsUnique();
         // The expiry sweep looks for pending sessions past their expiry.

@@ -44,6 +44,16 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("cancel_url");
 
+                    b.Property<string>("CardBrand")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("card_brand");
+
+                    b.Property<string>("CardLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("card_last4");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
@@ -86,6 +96,11 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("order_signature");
 
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("payment_id");
+
                     b.Property<string>("RequestFingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -115,6 +130,11 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         .HasDatabaseName("ix_sessions_expires_at")
                         .HasFilter("status = 'pending'");
 
+                    b.HasIndex("PaymentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sessions_payment_id")
+                        .HasFilter("payment_id IS NOT NULL");
+
                     b.HasIndex("CallerOcid", "OrderId")
                         .IsUnique()
                         .HasDatabaseName("ix_sessions_caller_ocid_order_id");
@@ -123,6 +143,51 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_sessions_status", "status IN ('pending','completed','expired','cancelled')");
                         });
+                });
+
+            modelBuilder.Entity("PaymentGateway.Modularity.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_outbox_messages_occurred_at")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("outbox_messages", "checkout");
                 });
 #pragma warning restore 612, 618
         }
