@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Features.CreateCheckout;
+using PaymentGateway.Checkout.Features.HostedPage;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Modularity.Persistence;
@@ -17,6 +18,7 @@ public static class CheckoutModule
         services.AddOutbox<CheckoutDbContext>(configuration);
         services.AddScoped<SessionStore>();
         services.AddScoped<CreateCheckoutHandler>();
+        services.AddHostedPage();
         return services;
     }
 }

@@ -31,6 +31,10 @@ internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContex
     public Task<CheckoutSession?> FindAsync(string id, CancellationToken cancellationToken) =>
         db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
+    /// <summary>A session by the id in a customer's URL; anything that cannot be one of ours is not looked up at all.</summary>
+    public Task<CheckoutSession?> FindPageSessionAsync(string? id, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(id) || id.Length > 64 ? Task.FromResult<CheckoutSession?>(null) : FindAsync(id, cancellationToken);
+
     private static void AddParameters(NpgsqlCommand command, CheckoutSession session)
     {
         var p = command.Parameters;

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using FastEndpoints;
+using PaymentGateway.Checkout.Persistence;
+using PaymentGateway.Opencharge.AspNetCore.Authentication;
+using PaymentGateway.Opencharge.AspNetCore.Errors;
+using PaymentGateway.Settlement.Contracts;
+
+namespace PaymentGateway.Checkout.Features.GetCheckoutStatus;
+
+/// <summary>
+/// GET {BasePath}/checkout/{sessionId}: the session's state for the party that created it, with our signed proof once
+/// Settlement has issued it. Anyone else gets the same 404 as for an unknown id, so ids cannot be probed.
+/// </summary>
+internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, ISettlementQueries settlement, TimeProvider clock)
+    : EndpointWithoutRequest<CheckoutStatusResponse>
+{
+    public override void Configure()
+    {
+        Get("checkout/{sessionId}");
+        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Summary(s =>
+        {
+            s.Summary = "Read a hosted checkout session created by the caller";
+            s.Description = "Signed request. Status is pending, completed, expired or cancelled; a completed session carries the " +
+                            "proof we issued and its signature once Settlement has issued it. Other callers get 404 SESSION_NOT_FOUND.";
+        });
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var caller = HttpContext.GetCaller();
+        var sessionId = Route<string>("sessionId", isRequired: false);
+        var session = await sessions.FindPageSessionAsync(sessionId, ct);
+        if (session is null || session.CallerOcid != caller.Ocid)
+            throw new OpenchargeException(404, ErrorCodes.SessionNotFound, "No checkout session with this id was created by the caller.");
+
+        var status = SessionStates.Effective(session, clock.GetUtcNow());
+        var proof = status == SessionStatus.Completed ? await settlement.FindProofForSessionAsync(session.Id, ct) : null;
+        await Send.OkAsync(new CheckoutStatusResponse(session.Id, status, session.OrderId, session.Amount, session.Currency,
+            session.ExpiresAt.ToUnixTimeSeconds(), session.CompletedAt?.ToUnixTimeSeconds(),
+            proof is null ? null : ParseProof(proof.ProofJson), proof?.Signature), ct);
+    }
+
+    private static JsonElement ParseProof(string proofJson)
+    {
+        using var document = JsonDocument.Parse(proofJson);
+        return document.RootElement.Clone();
+    }
+}

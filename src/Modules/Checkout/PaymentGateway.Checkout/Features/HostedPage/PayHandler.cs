@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using PaymentGateway.Checkout.Features.HostedPage.Rendering;
+using PaymentGateway.Checkout.Payments;
+using PaymentGateway.Checkout.Persistence;
+using PaymentGateway.Modularity.Messaging;
+
+namespace PaymentGateway.Checkout.Features.HostedPage;
+
+/// <summary>
+/// POST /pay/{sessionId}: validate the card, charge it, then complete the session (one conditional change plus the
+/// outbox event), relay the event inline and send the customer on with a 303. Card data is never stored or logged:
+/// only brand and last four digits.
+/// </summary>
+internal sealed partial class PayHandler(
+    SessionStore sessions,
+    HostedPages pages,
+    ICardProcessor processor,
+    PaymentCompleter completer,
+    OutboxRelay<CheckoutDbContext> relay,
+    TimeProvider clock,
+    ILogger<PayHandler> logger)
+{
+    private const string FixFields = "Please correct the highlighted fields.";
+
+    public async Task<IResult> HandleAsync(HttpContext context, CheckoutSession session, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (SessionStates.Effective(session, now) != SessionStatus.Pending)
+            return await pages.ForSessionAsync(context, session, FormFeedback.None, StatusCodes.Status409Conflict, cancellationToken);
+
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var input = new CardFormInput(form[CardFields.Number], form[CardFields.Expiry], form[CardFields.Cvc], form[CardFields.Name]);
+        var validation = CardValidator.Validate(input, now);
+        if (validation.Card is not { } card)
+            return await pages.ForSessionAsync(context, session, Feedback(input, validation.Errors, FixFields),
+                StatusCodes.Status400BadRequest, cancellationToken);
+
+        var paymentId = PaymentIds.New();
+        var result = await processor.ChargeAsync(new CardCharge(paymentId, session.Id, session.Amount, session.Currency, card), cancellationToken);
+        if (!result.Approved)
+        {
+            LogDeclined(logger, session.Id, card.Brand, card.Last4, result.DeclineCode);
+            return await pages.ForSessionAsync(context, session, Feedback(input, new Dictionary<string, string>(), result.DeclineMessage),
+                StatusCodes.Status402PaymentRequired, cancellationToken);
+        }
+
+        var eventId = await completer.TryCompleteAsync(session, paymentId, card, cancellationToken);
+        if (eventId is null)
+            return await LostRaceAsync(context, session.Id, paymentId, cancellationToken);
+
+        LogCompleted(logger, session.Id, paymentId, card.Brand, card.Last4);
+        await RelayAsync(eventId.Value, cancellationToken);
+        return new SeeOtherResult(HostedPages.RedirectTarget(context, session, session.SuccessUrl));
+    }
+
+    /// <summary>Someone else completed, cancelled or the session expired meanwhile: undo our charge and show what happened.</summary>
+    private async Task<IResult> LostRaceAsync(HttpContext context, string sessionId, string paymentId, CancellationToken cancellationToken)
+    {
+        await processor.VoidAsync(paymentId, CancellationToken.None);
+        var current = await sessions.FindAsync(sessionId, cancellationToken);
+        return current is null
+            ? HostedPages.NotFound(context)
+            : await pages.ForSessionAsync(context, current, FormFeedback.None, StatusCodes.Status409Conflict, cancellationToken);
+    }
+
+    /// <summary>The settlement side credits and sends the proof now; if that fails, the outbox poller retries it.</summary>
+    private async Task RelayAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await relay.RelayAsync(eventId, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogRelayFailed(logger, exception, eventId);
+        }
+    }
+
+    private static FormFeedback Feedback(CardFormInput input, IReadOnlyDictionary<string, string> errors, string? message) =>
+        new(errors, message, input.Expiry, input.NameOnCard);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Card payment declined for session {SessionId} ({Brand} ending {Last4}): {DeclineCode}")]
+    private static partial void LogDeclined(ILogger logger, string sessionId, string brand, string last4, string? declineCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} completed by payment {PaymentId} ({Brand} ending {Last4})")]
+    private static partial void LogCompleted(ILogger logger, string sessionId, string paymentId, string brand, string last4);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inline relay of outbox message {EventId} failed; the poller will retry it")]
+    private static partial void LogRelayFailed(ILogger logger, Exception exception, Guid eventId);
+}

@@ -1,0 +1,29 @@
+namespace PaymentGateway.Checkout.Features.HostedPage.Rendering;
+
+/// <summary>The document shell. No inline script or style anywhere: the CSP allows only our own files.</summary>
+internal static class PageLayout
+{
+    public static string Render(string pathBase, string title, string body, bool withCountdown = false)
+    {
+        var assets = Html.Encode(pathBase + HostedPagePaths.PagePrefix + "/assets/");
+        var script = withCountdown ? $"""<script src="{assets}countdown.js" defer></script>""" : "";
+        return $"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="referrer" content="no-referrer">
+            <title>{Html.Encode(title)}</title>
+            <link rel="stylesheet" href="{assets}checkout.css">
+            {script}
+            </head>
+            <body>
+            <main class="checkout">
+            {body}
+            </main>
+            </body>
+            </html>
+            """;
+    }
+}

@@ -1,0 +1,46 @@
+namespace PaymentGateway.Checkout.Features.HostedPage.Rendering;
+
+/// <summary>The pages of a session that can no longer be paid, and of one that does not exist.</summary>
+internal static class StatePageRenderer
+{
+    public static string Completed(string pathBase, MerchantView merchant, string amount, string currency, string? successUrl) =>
+        Page(pathBase, merchant, "Payment received",
+            $"Your payment of {Html.Encode(amount)} {Html.Encode(currency)} to {Html.Encode(merchant.Name)} was received.",
+            successUrl, "Continue to the merchant");
+
+    public static string Expired(string pathBase, MerchantView merchant, string? cancelUrl) =>
+        Page(pathBase, merchant, "This checkout has expired", "No payment was taken.", cancelUrl, "Return to the merchant");
+
+    public static string Cancelled(string pathBase, MerchantView merchant, string? cancelUrl) =>
+        Page(pathBase, merchant, "Payment cancelled", "No payment was taken.", cancelUrl, "Return to the merchant");
+
+    public static string NotFound(string pathBase) =>
+        PageLayout.Render(pathBase, "Checkout not found", """
+            <h1>Checkout not found</h1>
+            <p>This payment link is not valid. Please return to the merchant and start again.</p>
+            """);
+
+    /// <summary>A post without a valid antiforgery token: nothing was done, the customer reloads and retries.</summary>
+    public static string FormRejected(string pathBase, string sessionId)
+    {
+        var page = Html.Encode(pathBase + HostedPagePaths.PagePrefix + "/") + Html.PathSegment(sessionId);
+        return PageLayout.Render(pathBase, "Please try again", $"""
+            <h1>Please try again</h1>
+            <p>Your form could not be verified, so nothing was charged.</p>
+            <p><a class="button" href="{page}">Back to the payment page</a></p>
+            """);
+    }
+
+    private static string Page(string pathBase, MerchantView merchant, string heading, string textHtml, string? url, string linkText)
+    {
+        var link = SafeUrl.ForAttribute(url) is { } href
+            ? $"""<p><a class="button" href="{href}">{Html.Encode(linkText)}</a></p>"""
+            : "";
+        return PageLayout.Render(pathBase, heading, $"""
+            {MerchantHeaderRenderer.Render(merchant)}
+            <h1>{Html.Encode(heading)}</h1>
+            <p>{textHtml}</p>
+            {link}
+            """);
+    }
+}

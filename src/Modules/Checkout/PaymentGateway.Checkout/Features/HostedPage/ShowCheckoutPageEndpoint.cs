@@ -1,0 +1,26 @@
+using FastEndpoints;
+using Microsoft.AspNetCore.Http;
+using PaymentGateway.Checkout.Features.HostedPage.Rendering;
+using PaymentGateway.Checkout.Persistence;
+
+namespace PaymentGateway.Checkout.Features.HostedPage;
+
+/// <summary>GET /pay/{sessionId}: the customer-facing page, server-rendered. Outside the Opencharge API: no signatures.</summary>
+internal sealed class ShowCheckoutPageEndpoint(SessionStore sessions, HostedPages pages) : EndpointWithoutRequest
+{
+    public override void Configure()
+    {
+        Get(HostedPagePaths.PagePrefix + "/{sessionId}");
+        RoutePrefixOverride(string.Empty);
+        AllowAnonymous();
+        Description(d => d.ExcludeFromDescription());
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var session = await sessions.FindPageSessionAsync(Route<string>("sessionId", isRequired: false), ct);
+        await Send.ResultAsync(session is null
+            ? HostedPages.NotFound(HttpContext)
+            : await pages.ForSessionAsync(HttpContext, session, FormFeedback.None, 200, ct));
+    }
+}
