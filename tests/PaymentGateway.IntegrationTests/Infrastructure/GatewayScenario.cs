@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PaymentGateway.IntegrationTests.Infrastructure;
 
@@ -30,6 +31,11 @@ public class GatewayScenario(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Extra gateway configuration for a derived scenario.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Test-only service registrations for a derived scenario, applied after the host's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public IEnumerable<long> Directory => [Merchant.Ocid, MerchantGateway.Ocid, OtherGateway.Ocid, OfflineMerchant.Ocid];
 
     public virtual async ValueTask InitializeAsync()
@@ -50,7 +56,7 @@ public class GatewayScenario(PostgresServer postgres) : IAsyncLifetime
         var settings = new Dictionary<string, string?>(Settings);
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
-        return GatewayHost.StartAsync(ConnectionString, Partners, Directory, settings);
+        return GatewayHost.StartAsync(ConnectionString, Partners, Directory, settings, services: ConfigureServices);
     }
 
     /// <summary>An order by the test merchant that accepts the test merchant gateway.</summary>

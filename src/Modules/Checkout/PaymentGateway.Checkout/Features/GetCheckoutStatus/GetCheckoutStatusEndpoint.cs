@@ -11,7 +11,7 @@ namespace PaymentGateway.Checkout.Features.GetCheckoutStatus;
 /// GET {BasePath}/checkout/{sessionId}: the session's state for the party that created it, with our signed proof once
 /// Settlement has issued it. Anyone else gets the same 404 as for an unknown id, so ids cannot be probed.
 /// </summary>
-internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, ISettlementQueries settlement, TimeProvider clock)
+internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, TimeProvider clock)
     : EndpointWithoutRequest<CheckoutStatusResponse>
 {
     public override void Configure()
@@ -35,7 +35,11 @@ internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, ISettleme
             throw new OpenchargeException(404, ErrorCodes.SessionNotFound, "No checkout session with this id was created by the caller.");
 
         var status = SessionStates.Effective(session, clock.GetUtcNow());
-        var proof = status == SessionStatus.Completed ? await settlement.FindProofForSessionAsync(session.Id, ct) : null;
+        // Resolved per request, not in the constructor: FastEndpoints builds every endpoint once at startup, and the
+        // whole host must not refuse to start when the Settlement module is absent (it is only needed here).
+        var proof = status == SessionStatus.Completed
+            ? await Resolve<ISettlementQueries>().FindProofForSessionAsync(session.Id, ct)
+            : null;
         await Send.OkAsync(new CheckoutStatusResponse(session.Id, status, session.OrderId, session.Amount, session.Currency,
             session.ExpiresAt.ToUnixTimeSeconds(), session.CompletedAt?.ToUnixTimeSeconds(),
             proof is null ? null : ParseProof(proof.ProofJson), proof?.Signature), ct);
