@@ -16,6 +16,9 @@ internal static class GatewayHostExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(ModuleDatabaseExtensions.ConnectionStringName)))
+            throw new GatewayConfigurationException(
+                [$"ConnectionStrings:{ModuleDatabaseExtensions.ConnectionStringName} is required (a PostgreSQL connection string)."]);
         services.AddOpenchargeApi(configuration);
         services.AddMerchantsModule(configuration);
         services.AddCheckoutModule(configuration);

@@ -76,7 +76,7 @@ internal static class MetadataDocumentParser
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return [];
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(item => !item.TryGetInt64(out _)))
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.Number || !item.TryGetInt64(out _)))
             throw new InvalidMetadataException($"{name} must be an array of OCIDs");
         return [.. value.EnumerateArray().Select(item => item.GetInt64())];
     }

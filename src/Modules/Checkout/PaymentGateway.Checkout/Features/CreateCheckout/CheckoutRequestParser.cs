@@ -104,7 +104,7 @@ internal static partial class CheckoutRequestParser
     {
         if (!order.TryGetProperty("accepts", out var accepts) || accepts.ValueKind == JsonValueKind.Null)
             return [];
-        if (accepts.ValueKind != JsonValueKind.Array || accepts.EnumerateArray().Any(a => !a.TryGetInt64(out _)))
+        if (accepts.ValueKind != JsonValueKind.Array || accepts.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.Number || !a.TryGetInt64(out _)))
         {
             errors["order.accepts"] = "must be an array of OCIDs";
             return [];
@@ -135,7 +135,7 @@ internal static partial class CheckoutRequestParser
             var price = String(item, "price", errors, required: true, path: path + ".price");
             if (price is not null && !DecimalPattern().IsMatch(price))
                 errors[path + ".price"] = "must be a decimal string";
-            if (!item.TryGetProperty("quantity", out var quantity) || quantity.ValueKind != JsonValueKind.Number || quantity.GetDouble() <= 0)
+            if (!item.TryGetProperty("quantity", out var quantity) || quantity.ValueKind != JsonValueKind.Number || !(quantity.GetDouble() > 0))
                 errors[path + ".quantity"] = "must be a positive number";
         }
     }

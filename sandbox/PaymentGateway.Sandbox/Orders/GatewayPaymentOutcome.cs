@@ -1,0 +1,8 @@
+namespace PaymentGateway.Sandbox.Orders;
+
+internal enum GatewayPaymentOutcome
+{
+    Recorded,
+    DuplicateTxid,
+    OrderAlreadyPaid,
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using PaymentGateway.Opencharge;
+using PaymentGateway.Sandbox.Tests.Fakes;
+
+namespace PaymentGateway.Sandbox.Tests;
+
+/// <summary>
+/// A fake payment gateway and the real sandbox, each on its own loopback port, talking real HTTP. One per test class;
+/// tests within a class run one at a time, and each test places its own order.
+/// </summary>
+public sealed partial class SandboxFixture : IAsyncLifetime
+{
+    public const long MerchantOcid = 500;
+    public const long MerchantGatewayOcid = 300;
+    public const string WebhookPath = "/mg/opencharge/transfer/webhook";
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "sandbox-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _sandbox;
+
+    internal FakePaymentGateway Gateway { get; } = new();
+
+    internal string SandboxUrl { get; private set; } = string.Empty;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Gateway.StartAsync();
+
+        // A fixed port so Sandbox:BaseUrl (used in the success/cancel URLs) is the real address.
+        var port = FreeLoopbackPort();
+        SandboxUrl = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
+        _sandbox = SandboxApplication.Build(
+        [
+            "--urls=" + SandboxUrl,
+            "--Sandbox:BaseUrl=" + SandboxUrl,
+            "--Sandbox:GatewayBaseUrl=" + Gateway.BaseUrl,
+            "--Sandbox:GatewayMetadataUrl=" + Gateway.MetadataUrl,
+            "--Sandbox:DataFolder=" + _dataFolder,
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await _sandbox.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_sandbox is not null)
+            await _sandbox.DisposeAsync();
+        await Gateway.DisposeAsync();
+        if (Directory.Exists(_dataFolder))
+            Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    /// <summary>A client that behaves like a browser for the tests: keeps cookies, does not follow redirects.</summary>
+    internal HttpClient NewBrowser() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(SandboxUrl),
+        };
+
+    /// <summary>Loads the shop page, then submits its Buy form for the product, token included.</summary>
+    internal async Task<PlacedOrder> PlaceOrderAsync(string productId, CancellationToken cancellationToken)
+    {
+        var browser = NewBrowser();
+        var shop = await browser.GetStringAsync(new Uri("/", UriKind.Relative), cancellationToken);
+        var token = TokenField().Match(shop).Groups[1].Value;
+        var before = Gateway.CheckoutRequests.Count;
+
+        var response = await browser.PostAsync(
+            new Uri("/buy", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["productId"] = productId }),
+            cancellationToken);
+
+        Assert.Equal(before + 1, Gateway.CheckoutRequests.Count);
+        var request = Gateway.CheckoutRequests.Last();
+        var orderId = JsonNode.Parse(request.Body)!["order"]!["id"]!.GetValue<string>();
+        return new PlacedOrder(orderId, response, request);
+    }
+
+    /// <summary>A proof as our payment gateway issues it (PROTOCOL 6.3, first row).</summary>
+    internal static JsonObject ProofFor(string orderId, string amount, string currency = "USD") => new()
+    {
+        ["txid"] = "pg_tx_" + Guid.NewGuid().ToString("N"),
+        ["issuer"] = FakePaymentGateway.Ocid,
+        ["from"] = new JsonObject { ["ocid"] = FakePaymentGateway.Ocid, ["reference"] = "pay_test" },
+        ["to"] = new JsonObject { ["ocid"] = MerchantGatewayOcid, ["reference"] = orderId },
+        ["amount"] = amount,
+        ["currency"] = currency,
+        ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["memo"] = "Payment for " + orderId,
+    };
+
+    /// <summary>POSTs <c>{proof, signature}</c> to the merchant gateway's webhook as a signed request.</summary>
+    internal async Task<HttpResponseMessage> PostWebhookAsync(
+        JsonObject proof,
+        string proofSignature,
+        CancellationToken cancellationToken,
+        long senderOcid = FakePaymentGateway.Ocid,
+        OpenchargePrivateKey? requestKey = null,
+        long? timestamp = null,
+        string? nonce = null,
+        Func<byte[], byte[]>? alterBodyAfterSigning = null)
+    {
+        var body = Encoding.UTF8.GetBytes(new JsonObject { ["proof"] = proof.DeepClone(), ["signature"] = proofSignature }.ToJsonString());
+        var headers = RequestSigning.Sign(
+            requestKey ?? Gateway.Key,
+            senderOcid,
+            timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            nonce ?? RequestSigning.NewNonce(),
+            "POST",
+            WebhookPath,
+            body);
+        var sent = alterBodyAfterSigning?.Invoke(body) ?? body;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(SandboxUrl + WebhookPath)) { Content = new ByteArrayContent(sent) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add(OpenchargeHeaders.Id, headers.Ocid);
+        request.Headers.Add(OpenchargeHeaders.Timestamp, headers.Timestamp);
+        request.Headers.Add(OpenchargeHeaders.Nonce, headers.Nonce);
+        request.Headers.Add(OpenchargeHeaders.Signature, headers.Signature);
+        using var client = new HttpClient();
+        return await client.SendAsync(request, cancellationToken);
+    }
+
+    internal async Task<JsonObject> OrderStatusAsync(string orderId, CancellationToken cancellationToken)
+    {
+        using var client = NewBrowser();
+        return JsonNode.Parse(await client.GetStringAsync(new Uri($"/orders/{orderId}.json", UriKind.Relative), cancellationToken))!.AsObject();
+    }
+
+    internal static async Task<JsonObject> JsonBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
+
+    internal static string ErrorCode(JsonObject body) => body["error"]!["code"]!.GetValue<string>();
+
+    internal static JsonElement Element(JsonNode node) => JsonSerializer.SerializeToElement(node);
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
