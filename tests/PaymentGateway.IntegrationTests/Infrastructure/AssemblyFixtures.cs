@@ -1,0 +1,3 @@
+using PaymentGateway.IntegrationTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
