@@ -36,7 +36,12 @@ internal static class HangfireHostExtensions
             .UseRecommendedSerializerSettings());
 
         if (configuration.GetValue("Hangfire:Server:Enabled", true))
-            services.AddHangfireServer(options => options.Queues = Queues);
+            services.AddHangfireServer(options =>
+            {
+                options.Queues = Queues;
+                // Scheduled retries are moved to their queue by a poll, every 15 s by default; keep them on time.
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
         return services;
     }
 }
