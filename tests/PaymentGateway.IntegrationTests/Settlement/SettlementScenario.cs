@@ -16,11 +16,23 @@ public class SettlementScenario(PostgresServer postgres) : GatewayScenario(postg
     private readonly ConcurrentDictionary<string, Func<int, WebhookReply>> _scripts = new();
     private readonly ConcurrentDictionary<string, int> _calls = new();
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings
     {
-        ["Settlement:Delivery:BaseDelay"] = "00:00:01",
-        ["Settlement:Delivery:MaxDelay"] = "00:00:02",
-    };
+        get
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Settlement:Delivery:BaseDelay"] = "00:00:01",
+                ["Settlement:Delivery:MaxDelay"] = "00:00:02",
+            };
+            foreach (var (key, value) in ExtraSettings)
+                settings[key] = value;
+            return settings;
+        }
+    }
+
+    /// <summary>What a derived scenario changes on top of the fast retries.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     public override async ValueTask InitializeAsync()
     {
