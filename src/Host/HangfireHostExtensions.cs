@@ -13,7 +13,7 @@ namespace PaymentGateway.Host;
 internal static class HangfireHostExtensions
 {
     /// <summary>Module queues first, so their jobs are picked before anything left on the default queue.</summary>
-    private static readonly string[] Queues = ["settlement", "checkout", "default"];
+    private static readonly string[] Queues = ["settlement", "checkout", "merchants", "default"];
 
     public static IServiceCollection AddGatewayHangfire(this IServiceCollection services, IConfiguration configuration)
     {

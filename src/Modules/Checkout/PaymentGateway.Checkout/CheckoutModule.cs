@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Features.CreateCheckout;
+using PaymentGateway.Checkout.Features.ExpireSessions;
 using PaymentGateway.Checkout.Features.HostedPage;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
@@ -19,6 +20,15 @@ public static class CheckoutModule
         services.AddScoped<SessionStore>();
         services.AddScoped<CreateCheckoutHandler>();
         services.AddHostedPage();
+        services.Configure<ExpiryOptions>(configuration.GetSection(ExpiryOptions.Section));
+        services.AddSingleton<SessionExpirer>();
+        services.AddScoped<ExpiryScheduler>();
+        services.AddHostedService<ExpiryJobsRegistration>();
+        // Hangfire activates jobs through DI: every *Job class of the module, resolved fresh per run.
+        services.Scan(scan => scan.FromAssemblyOf<CheckoutOptions>()
+            .AddClasses(classes => classes.Where(type => type.Name.EndsWith("Job", StringComparison.Ordinal)), publicOnly: false)
+            .AsSelf()
+            .WithTransientLifetime());
         return services;
     }
 }

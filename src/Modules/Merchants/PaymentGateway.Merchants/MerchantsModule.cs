@@ -32,6 +32,8 @@ public static class MerchantsModule
         services.AddSingleton<IPartnerDirectory, PartnerDirectory>();
         services.AddSingleton<ICallerKeyStore, DirectoryCallerKeyStore>();
         services.AddSingleton<INonceRegistry, PostgresNonceRegistry>();
+        services.AddTransient<PurgeExpiredNoncesJob>();
+        services.AddHostedService<NonceJobsRegistration>();
         services.AddSingleton<OwnMetadataDocument>();
         services.AddModuleDatabase<MerchantsDbContext>(configuration, MerchantsDbContext.Schema);
         return services;

@@ -17,7 +17,7 @@ internal sealed class PurgeExpiredNoncesJob(NpgsqlDataSource dataSource, TimePro
         WHERE ctid IN (SELECT ctid FROM merchants.request_nonces WHERE keep_until < $1 LIMIT $2)
         """;
 
-    [Queue("default")]
+    [Queue("merchants")]
     [JobDisplayName("Purge expired request nonces")]
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 0)]

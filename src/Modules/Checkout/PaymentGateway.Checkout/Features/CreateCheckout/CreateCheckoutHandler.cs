@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PaymentGateway.Checkout.Features.ExpireSessions;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Merchants.Contracts;
 using PaymentGateway.Opencharge;
@@ -14,6 +15,7 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 internal sealed class CreateCheckoutHandler(
     IPartnerDirectory directory,
     SessionStore sessions,
+    ExpiryScheduler expiry,
     GatewayIdentity identity,
     IOptions<GatewayOptions> gateway,
     IOptions<CheckoutOptions> options,
@@ -39,6 +41,8 @@ internal sealed class CreateCheckoutHandler(
             throw new OpenchargeException(409, ErrorCodes.OrderConflict,
                 $"Order '{request.OrderId}' was already submitted with different content; order ids must not be reused.",
                 new Dictionary<string, object?> { ["orderId"] = request.OrderId, ["sessionId"] = stored.Id });
+        if (ReferenceEquals(stored, session))
+            expiry.Schedule(session.Id, session.ExpiresAt); // only for a new session, not an idempotent repeat
         return stored;
     }
 
