@@ -48,7 +48,7 @@ public sealed class RequestAuthenticationTests(GatewayScenario scenario) : IClas
 
     [Theory]
     [InlineData(-301)]
-    [InlineData(301)]
+    [InlineData(310)] // a future stamp: margin so a slow run cannot bring it back inside the window
     public async Task A_timestamp_more_than_300_seconds_away_is_401_TIMESTAMP_EXPIRED(int offset)
     {
         var response = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath,

@@ -16,6 +16,7 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton<IntegrationEventPublisher>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OutboxRelay<TContext>>();
+        services.AddSingleton<InlineOutboxRelay<TContext>>();
         services.AddHostedService<OutboxRelayService<TContext>>();
         return services;
     }

@@ -17,7 +17,10 @@ public sealed partial class OutboxRelay<TContext>(
 {
     private const int BatchSize = 50;
 
-    /// <summary>Relays one message now (used right after the commit that wrote it); false when someone else has it.</summary>
+    /// <summary>
+    /// Relays one message now (used right after the commit that wrote it). If a poll already holds it, waits until that
+    /// relay finishes; false when the message was handled by someone else.
+    /// </summary>
     public async Task<bool> RelayAsync(Guid messageId, CancellationToken cancellationToken) =>
         await RelayBatchAsync(messageId, cancellationToken) > 0;
 
@@ -37,12 +40,13 @@ public sealed partial class OutboxRelay<TContext>(
 
     private async Task<int> RelayBatchAsync(Guid? onlyId, CancellationToken cancellationToken)
     {
-        // The schema comes from the module's own model, never from input.
+        // The schema comes from the module's own model, never from input. A poll skips rows another relayer holds;
+        // relaying one given message waits for its holder instead, then finds it processed (the WHERE is re-checked).
         var sql = $$"""
             SELECT * FROM "{{db.Model.GetDefaultSchema()}}".outbox_messages
             WHERE processed_at IS NULL AND ({0}::uuid IS NULL OR id = {0})
             ORDER BY occurred_at LIMIT {{BatchSize}}
-            FOR UPDATE SKIP LOCKED
+            FOR UPDATE {{(onlyId.HasValue ? "" : "SKIP LOCKED")}}
             """;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var messages = await db.Set<OutboxMessage>()

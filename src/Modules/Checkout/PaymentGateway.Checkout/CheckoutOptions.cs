@@ -7,4 +7,10 @@ internal sealed class CheckoutOptions
 
     /// <summary>How long a customer has to pay; an order that expires sooner shortens it.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How long a paying customer waits for the credit and the first proof delivery before being redirected anyway
+    /// (the promise is a redirect within 3 s, whatever the merchant gateway does).
+    /// </summary>
+    public TimeSpan RedirectWaitBudget { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PaymentGateway.Checkout.Features.HostedPage.Rendering;
 using PaymentGateway.Checkout.Payments;
 using PaymentGateway.Checkout.Persistence;
@@ -17,7 +18,8 @@ internal sealed partial class PayHandler(
     HostedPages pages,
     ICardProcessor processor,
     PaymentCompleter completer,
-    OutboxRelay<CheckoutDbContext> relay,
+    InlineOutboxRelay<CheckoutDbContext> relay,
+    IOptions<CheckoutOptions> options,
     TimeProvider clock,
     ILogger<PayHandler> logger)
 {
@@ -50,7 +52,9 @@ internal sealed partial class PayHandler(
             return await LostRaceAsync(context, session.Id, paymentId, cancellationToken);
 
         LogCompleted(logger, session.Id, paymentId, card.Brand, card.Last4);
-        await RelayAsync(eventId.Value, cancellationToken);
+        // Credit and proof delivery happen now, so the MG normally has the proof before the customer is back at the
+        // merchant; a slow or failing MG only costs the customer the budget, delivery then goes on in the background.
+        await relay.RelayAsync(eventId.Value, options.Value.RedirectWaitBudget);
         return new SeeOtherResult(HostedPages.RedirectTarget(context, session, session.SuccessUrl));
     }
 
@@ -64,19 +68,6 @@ internal sealed partial class PayHandler(
             : await pages.ForSessionAsync(context, current, FormFeedback.None, StatusCodes.Status409Conflict, cancellationToken);
     }
 
-    /// <summary>The settlement side credits and sends the proof now; if that fails, the outbox poller retries it.</summary>
-    private async Task RelayAsync(Guid eventId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await relay.RelayAsync(eventId, cancellationToken);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogRelayFailed(logger, exception, eventId);
-        }
-    }
-
     private static FormFeedback Feedback(CardFormInput input, IReadOnlyDictionary<string, string> errors, string? message) =>
         new(errors, message, input.Expiry, input.NameOnCard);
 
@@ -85,7 +76,4 @@ internal sealed partial class PayHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} completed by payment {PaymentId} ({Brand} ending {Last4})")]
     private static partial void LogCompleted(ILogger logger, string sessionId, string paymentId, string brand, string last4);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Inline relay of outbox message {EventId} failed; the poller will retry it")]
-    private static partial void LogRelayFailed(ILogger logger, Exception exception, Guid eventId);
 }

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using PaymentGateway.IntegrationTests.Checkout.HostedPage;
+using PaymentGateway.IntegrationTests.Infrastructure;
+
+namespace PaymentGateway.IntegrationTests.EndToEnd;
+
+/// <summary>The money path through the front doors: signed create, hosted payment, ledger credit, proof at the MG, redirect.</summary>
+public sealed class PayAndSettleTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
+{
+    private List<ReceivedWebhook> WebhooksFor(long ocid, string orderId) =>
+        [.. scenario.Partners.Webhooks(ocid).Where(w => w.BodyText.Contains($"\"reference\":\"{orderId}\"", StringComparison.Ordinal))];
+
+    [Fact]
+    public async Task Paying_credits_the_merchant_gateway_which_has_a_verifiable_proof_before_the_customer_is_redirected()
+    {
+        var order = scenario.NewOrder(amount: "12.50");
+        var orderId = order["id"]!.GetValue<string>();
+        var sessionId = await scenario.CreateAsync(order);
+        using var browser = new CheckoutBrowser(scenario.Gateway);
+
+        using var paid = await browser.PayAsync(sessionId, await browser.TokenAsync(sessionId));
+        Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
+        Assert.Equal("https://merchant.example/checkout/success", paid.Headers.Location!.ToString());
+
+        // Protocol order of events: the MG already holds the proof when the customer is sent back.
+        var webhook = Assert.Single(WebhooksFor(scenario.MerchantGateway.Ocid, orderId));
+        var proof = MerchantGatewayChecks.AssertAcceptable(webhook, await MerchantGatewayChecks.PublishedKeyAsync(scenario.Gateway),
+            scenario.MerchantGateway.Ocid, orderId, "12.50", "USD");
+
+        // The MG can recover the same proof from the status endpoint.
+        var status = await (await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Get,
+            $"{scenario.BasePath}/checkout/{sessionId}")).AssertOkJsonAsync();
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal(proof.GetRawText(), status.GetProperty("proof").GetRawText());
+        using var delivered = JsonDocument.Parse(webhook.Body);
+        Assert.Equal(delivered.RootElement.GetProperty("signature").GetString(), status.GetProperty("signature").GetString());
+
+        // One balanced journal entry credits the MG.
+        Assert.Equal(1L, await Database.ScalarAsync<long>(scenario.ConnectionString, "SELECT count(*) FROM settlement.journal_entries WHERE session_id = $1", sessionId));
+        Assert.Equal(0m, await Database.ScalarAsync<decimal>(scenario.ConnectionString,
+            "SELECT sum(p.amount) FROM settlement.postings p JOIN settlement.journal_entries e ON e.id = p.entry_id WHERE e.session_id = $1", sessionId));
+    }
+
+    [Fact]
+    public async Task A_merchant_calling_directly_is_credited_and_gets_the_proof_itself()
+    {
+        var order = TestOrder.Create(scenario.Merchant.Ocid, [GatewayHost.DefaultIdentity.Ocid], amount: "5.00");
+        var orderId = order["id"]!.GetValue<string>();
+        using var created = await scenario.CreateCheckoutAsync(order, caller: scenario.Merchant);
+        var sessionId = (await created.AssertOkJsonAsync()).GetProperty("session_id").GetString()!;
+        using var browser = new CheckoutBrowser(scenario.Gateway);
+
+        using var paid = await browser.PayAsync(sessionId, await browser.TokenAsync(sessionId));
+        Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
+        var webhook = await Eventually.GetAsync(() => Task.FromResult(WebhooksFor(scenario.Merchant.Ocid, orderId)), w => w.Count == 1);
+        MerchantGatewayChecks.AssertAcceptable(webhook[0], await MerchantGatewayChecks.PublishedKeyAsync(scenario.Gateway),
+            scenario.Merchant.Ocid, orderId, "5.00", "USD");
+    }
+
+    [Fact]
+    public async Task With_a_slow_merchant_gateway_the_customer_is_redirected_within_three_seconds_and_the_proof_follows()
+    {
+        var order = scenario.NewOrder();
+        var orderId = order["id"]!.GetValue<string>();
+        scenario.Partners.OnWebhook(scenario.MerchantGateway.Ocid, (webhook, _) => webhook.BodyText.Contains(orderId, StringComparison.Ordinal)
+            ? new WebhookReply(200, """{"status":"accepted","txid":"slow"}""", TimeSpan.FromSeconds(8))
+            : WebhookReply.Accepted("other"));
+        try
+        {
+            var sessionId = await scenario.CreateAsync(order);
+            using var browser = new CheckoutBrowser(scenario.Gateway);
+            var token = await browser.TokenAsync(sessionId);
+
+            var clock = Stopwatch.StartNew();
+            using var paid = await browser.PayAsync(sessionId, token);
+            Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"redirect took {clock.Elapsed}");
+
+            await Eventually.GetAsync(() => Database.ScalarAsync<string>(scenario.ConnectionString,
+                    "SELECT d.state FROM settlement.deliveries d JOIN settlement.proofs p ON p.txid = d.txid WHERE p.session_id = $1", sessionId),
+                state => state == "delivered", TimeSpan.FromSeconds(60), "delivered in the background");
+        }
+        finally
+        {
+            scenario.Partners.OnWebhook(scenario.MerchantGateway.Ocid, (webhook, _) =>
+                WebhookReply.Accepted(JsonDocument.Parse(webhook.Body).RootElement.GetProperty("proof").GetProperty("txid").GetString()!));
+        }
+    }
+
+    [Fact]
+    public async Task Fifty_concurrent_submits_give_one_credit_and_one_proof()
+    {
+        var order = scenario.NewOrder();
+        var orderId = order["id"]!.GetValue<string>();
+        var sessionId = await scenario.CreateAsync(order);
+        using var browser = new CheckoutBrowser(scenario.Gateway);
+        var token = await browser.TokenAsync(sessionId);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => browser.PayAsync(sessionId, token)));
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.SeeOther));
+
+        await Eventually.GetAsync(() => Database.ScalarAsync<long>(scenario.ConnectionString,
+            "SELECT count(*) FROM checkout.outbox_messages WHERE payload->>'sessionId' = $1 AND processed_at IS NOT NULL", sessionId), n => n == 1);
+        Assert.Equal(1L, await Database.ScalarAsync<long>(scenario.ConnectionString, "SELECT count(*) FROM settlement.journal_entries WHERE session_id = $1", sessionId));
+        Assert.Single(WebhooksFor(scenario.MerchantGateway.Ocid, orderId));
+    }
+}
