@@ -20,6 +20,7 @@ internal static class OpenApiExtensions
             // operator endpoints opt out with RoutePrefixOverride("").
             options.EndpointFilter = endpoint => endpoint.OverriddenRoutePrefix is null && !IsOperator(endpoint);
             options.ExcludeNonFastEndpoints = true;
+            options.EnableJWTBearerAuth = false; // Opencharge authenticates with signed headers, described per operation.
             options.ShortSchemaNames = true;
         });
         services.SwaggerDocument(options =>
@@ -32,6 +33,7 @@ internal static class OpenApiExtensions
             };
             options.EndpointFilter = IsOperator;
             options.ExcludeNonFastEndpoints = true;
+            options.EnableJWTBearerAuth = false; // no operator authentication scheme is chosen yet
             options.ShortSchemaNames = true;
         });
         return services;

@@ -1,18 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Namotion.Reflection;
+using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NSwag;
 using NSwag.Generation.Processors;
+using NSwag.Generation.AspNetCore;
 using NSwag.Generation.Processors.Contexts;
 using PaymentGateway.Opencharge;
+using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 
 namespace PaymentGateway.Host.Operations.OpenApi;
 
 /// <summary>
 /// Describes what OpenchargeApiExtensions puts in front of every Opencharge endpoint but <c>metadata.json</c>: the
 /// four signed request headers (PROTOCOL.md 4.2) and the error envelope for the statuses the plumbing can answer.
+/// Also turns <see cref="DocumentedJsonBody"/> metadata into the request body of endpoints that read theirs raw.
 /// </summary>
 internal sealed class SignedRequestOperationProcessor : IOperationProcessor
 {
+    private static readonly JsonSerializerOptions ExampleJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
     private static readonly (string Name, string Description)[] Headers =
     [
         (OpenchargeHeaders.Id, "The caller's OCID (decimal); it must be in this gateway's directory."),
@@ -33,6 +44,7 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
 
     public bool Process(OperationProcessorContext context)
     {
+        AddDocumentedBody(context);
         // Mirrors UseOpenchargeApi: metadata.json is the one public, unsigned Opencharge endpoint.
         if (context.OperationDescription.Path.EndsWith("/metadata.json", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -62,5 +74,19 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
             operation.Responses[code] = response;
         }
         return true;
+    }
+
+    private static void AddDocumentedBody(OperationProcessorContext context)
+    {
+        var body = (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<DocumentedJsonBody>().FirstOrDefault();
+        if (body is null)
+            return;
+        var schema = context.SchemaGenerator.GenerateWithReference<JsonSchema>(body.BodyType.ToContextualType(), context.SchemaResolver);
+        var requestBody = new OpenApiRequestBody { IsRequired = true };
+        // The document is written by Newtonsoft; a JToken keeps the example in the wire's camelCase.
+        var example = body.Example is null ? null : JToken.Parse(JsonSerializer.Serialize(body.Example, ExampleJson));
+        requestBody.Content["application/json"] = new OpenApiMediaType { Schema = schema, Example = example };
+        context.OperationDescription.Operation.RequestBody = requestBody;
     }
 }
