@@ -6,7 +6,8 @@ namespace PaymentGateway.Checkout;
 
 /// <summary>
 /// Every log line written while serving <c>/pay/{sessionId}/...</c> carries <c>SessionId</c>, so one customer's
-/// checkout can be followed through the logs. Only something shaped like one of our ids is put in the scope.
+/// checkout can be followed through the logs. Only something shaped like one of our ids
+/// (<c>cs_</c> + hex) is put in the scope.
 /// </summary>
 internal sealed class SessionLogScopeMiddleware(RequestDelegate next, ILogger<SessionLogScopeMiddleware> logger)
 {
@@ -31,6 +32,7 @@ internal sealed class SessionLogScopeMiddleware(RequestDelegate next, ILogger<Se
         var segment = rest.Value.AsSpan(1);
         var end = segment.IndexOf('/');
         var id = end < 0 ? segment : segment[..end];
-        return id.Length is > 0 and <= 64 && !id.ContainsAnyExcept(IdCharacters) ? id.ToString() : null;
+        // Session ids are cs_ + hex (SessionIds); /pay/assets/... and junk are not sessions.
+        return id.Length <= 64 && id.StartsWith("cs_", StringComparison.Ordinal) && !id.ContainsAnyExcept(IdCharacters) ? id.ToString() : null;
     }
 }

@@ -19,6 +19,7 @@ internal sealed partial class PayHandler(
     PaymentCompleter completer,
     OutboxRelay<CheckoutDbContext> relay,
     TimeProvider clock,
+    CheckoutMetrics metrics,
     ILogger<PayHandler> logger)
 {
     private const string FixFields = "Please correct the highlighted fields.";
@@ -41,6 +42,7 @@ internal sealed partial class PayHandler(
         if (!result.Approved)
         {
             LogDeclined(logger, session.Id, card.Brand, card.Last4, result.DeclineCode);
+            metrics.PaymentDeclines.Add(1);
             return await pages.ForSessionAsync(context, session, Feedback(input, new Dictionary<string, string>(), result.DeclineMessage),
                 StatusCodes.Status402PaymentRequired, cancellationToken);
         }
