@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FastEndpoints;
 using PaymentGateway.Checkout;
+using PaymentGateway.Host.Operations;
 using PaymentGateway.Merchants;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Opencharge.AspNetCore;
@@ -30,6 +31,7 @@ internal static class GatewayHostExtensions
             options.DisableAutoDiscovery = true;
             options.Assemblies = [typeof(MerchantsModule).Assembly, typeof(CheckoutModule).Assembly, typeof(SettlementModule).Assembly];
         });
+        builder.AddGatewayOperations();
         return builder;
     }
 
@@ -45,12 +47,14 @@ internal static class GatewayHostExtensions
     {
         var identity = app.Services.GetRequiredService<GatewayIdentity>();
         app.UseOpenchargeApi();
+        app.UseCheckoutLogScopes();
         app.UseFastEndpoints(config =>
         {
             // Opencharge routes are declared relative to BasePath; pages outside it opt out with RoutePrefixOverride("").
             config.Endpoints.RoutePrefix = identity.BasePath.TrimStart('/');
             config.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
+        app.UseGatewayOperations();
         return app;
     }
 }

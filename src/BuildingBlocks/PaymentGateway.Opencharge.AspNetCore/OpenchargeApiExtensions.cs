@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Opencharge.AspNetCore.Logging;
 
 namespace PaymentGateway.Opencharge.AspNetCore;
 
@@ -20,6 +21,7 @@ public static class OpenchargeApiExtensions
         var options = section.Get<GatewayOptions>() ?? new GatewayOptions();
         services.AddSingleton(GatewayIdentityFactory.Create(options));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OpenchargeMetrics>();
         return services;
     }
 
@@ -34,6 +36,7 @@ public static class OpenchargeApiExtensions
         var metadataPath = basePath.Add("/metadata.json");
         return app.UseWhen(context => IsApiRequest(context, basePath), api =>
         {
+            api.UseMiddleware<CallerLogScopeMiddleware>();
             api.UseMiddleware<ResponseSigningMiddleware>();
             api.UseMiddleware<OpenchargeErrorMiddleware>();
             api.UseWhen(context => !context.Request.Path.Equals(metadataPath, StringComparison.OrdinalIgnoreCase),

@@ -19,11 +19,30 @@ internal sealed partial class OpenchargeAuthenticationMiddleware(
     GatewayIdentity identity,
     TimeProvider clock,
     IOptions<OpenchargeAuthenticationOptions> options,
+    OpenchargeMetrics metrics,
     ILogger<OpenchargeAuthenticationMiddleware> logger)
 {
     private readonly OpenchargeAuthenticationOptions _options = options.Value;
 
     public async Task InvokeAsync(HttpContext context)
+    {
+        AuthenticatedCaller caller;
+        try
+        {
+            caller = await AuthenticateAsync(context);
+        }
+        catch (OpenchargeException rejection)
+        {
+            metrics.Rejected(rejection.Error.Code);
+            throw;
+        }
+
+        context.Features.Set(caller);
+        context.Request.Body = new MemoryStream(caller.Body.ToArray(), writable: false);
+        await next(context);
+    }
+
+    private async Task<AuthenticatedCaller> AuthenticateAsync(HttpContext context)
     {
         var headers = ReadHeaders(context.Request);
         var ocid = ParseOcid(headers.Ocid);
@@ -51,10 +70,7 @@ internal sealed partial class OpenchargeAuthenticationMiddleware(
         var keepUntil = clock.GetUtcNow() + _options.NonceRetention;
         if (!await nonces.TryRecordAsync(ocid, headers.Nonce, keepUntil, context.RequestAborted))
             throw Unauthorized(ErrorCodes.NonceReused, "This nonce was already used; every request needs a fresh X-OC-Nonce.");
-
-        context.Features.Set(new AuthenticatedCaller(ocid, body));
-        context.Request.Body = new MemoryStream(body.ToArray(), writable: false);
-        await next(context);
+        return new AuthenticatedCaller(ocid, body);
     }
 
     private static (string Ocid, string Timestamp, string Nonce, string Signature) ReadHeaders(HttpRequest request)

@@ -14,6 +14,7 @@ public static class CheckoutModule
 {
     public static IServiceCollection AddCheckoutModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<CheckoutMetrics>();
         services.Configure<CheckoutOptions>(configuration.GetSection(CheckoutOptions.Section));
         services.AddModuleDatabase<CheckoutDbContext>(configuration, CheckoutDbContext.Schema);
         services.AddOutbox<CheckoutDbContext>(configuration);

@@ -28,6 +28,7 @@ public static class MerchantsModule
             client.Timeout = provider.GetRequiredService<IOptions<DirectoryOptions>>().Value.MetadataTimeout;
             client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
         });
+        services.AddSingleton<MerchantsMetrics>();
         services.AddSingleton<MetadataFetcher>();
         services.AddSingleton<IPartnerDirectory, PartnerDirectory>();
         services.AddSingleton<ICallerKeyStore, DirectoryCallerKeyStore>();

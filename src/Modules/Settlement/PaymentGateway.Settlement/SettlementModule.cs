@@ -42,6 +42,7 @@ public static class SettlementModule
             .AsSelf()
             .WithScopedLifetime());
         services.AddHostedService<DeliveryJobsRegistration>();
+        services.AddSingleton<SettlementMetrics>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ namespace PaymentGateway.Merchants.Metadata;
 internal sealed partial class MetadataFetcher(
     IHttpClientFactory httpClients,
     IOptions<DirectoryOptions> options,
+    MerchantsMetrics metrics,
     ILogger<MetadataFetcher> logger)
 {
     public const string HttpClientName = "opencharge-metadata";
@@ -37,9 +38,15 @@ internal sealed partial class MetadataFetcher(
                 LogInvalidConfigSignature(logger, ocid, url);
             return parsed.Profile;
         }
+        catch (PartnerUnavailableException)
+        {
+            metrics.MetadataFetchFailed(ocid);
+            throw;
+        }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or ApiException or JsonException or InvalidMetadataException)
         {
             LogFetchFailed(logger, ocid, url, exception.Message);
+            metrics.MetadataFetchFailed(ocid);
             throw new PartnerUnavailableException(ocid, exception is InvalidMetadataException ? exception.Message : "metadata could not be fetched", exception);
         }
     }

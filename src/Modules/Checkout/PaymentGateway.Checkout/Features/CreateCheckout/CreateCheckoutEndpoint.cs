@@ -1,6 +1,8 @@
 using FastEndpoints;
+using Microsoft.AspNetCore.Builder;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
@@ -15,13 +17,26 @@ internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, Gate
     {
         Post("checkout/create");
         AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(CheckoutCreateRequestDoc), Example)));
         Summary(s =>
         {
             s.Summary = "Create a hosted checkout session for a merchant-signed order";
-            s.Description = "Signed request (X-OC-ID, X-OC-Timestamp, X-OC-Nonce, X-OC-Signature). Idempotent per caller and order.id. " +
+            s.Description = "Signed request (X-OC-ID, X-OC-Timestamp, X-OC-Nonce, X-OC-Signature over the exact body bytes). " +
+                            "The merchant's order signature is verified against its published key. Idempotent per caller and " +
+                            "order.id: a repeat with the same content answers the same session; different content is 409. " +
                             "Errors use the Opencharge envelope {\"error\":{\"code\",\"message\",\"details\"}}.";
+            s.Responses[200] = "The session: send the customer to checkout_url before expires_at (Unix seconds).";
+            s.ResponseExamples[200] = new CreateCheckoutResponse(
+                "https://pay.example.com/pay/cs_3f2a9c0d4b5e6f708192a3b4c5d6e7f8", "cs_3f2a9c0d4b5e6f708192a3b4c5d6e7f8", 1767225600);
         });
     }
+
+    private static readonly CheckoutCreateRequestDoc Example = new(
+        new OrderDoc("ord_12345", 500, "99.99", "USD", 1767222000, 1767225600, [300], "INV-001", "Order from Merchant Store",
+            [new OrderItemDoc("item_001", "Product A", 1, "99.99")]),
+        "<130 hex: the merchant's signature over the canonical order>",
+        500,
+        new CheckoutUrlsDoc("https://merchant.example/checkout/success", "https://merchant.example/checkout/cancel"));
 
     public override async Task HandleAsync(CancellationToken ct)
     {

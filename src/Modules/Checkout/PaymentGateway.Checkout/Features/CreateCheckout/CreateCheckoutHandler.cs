@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Checkout.Features.ExpireSessions;
 using PaymentGateway.Checkout.Persistence;
@@ -12,14 +13,16 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 /// The business rules of /checkout/create after the caller is authenticated and the body has the right shape:
 /// the merchant's order signature, expiry, who may settle, currency, then an idempotent insert.
 /// </summary>
-internal sealed class CreateCheckoutHandler(
+internal sealed partial class CreateCheckoutHandler(
     IPartnerDirectory directory,
     SessionStore sessions,
     ExpiryScheduler expiry,
     GatewayIdentity identity,
     IOptions<GatewayOptions> gateway,
     IOptions<CheckoutOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    CheckoutMetrics metrics,
+    ILogger<CreateCheckoutHandler> logger)
 {
     public async Task<CheckoutSession> HandleAsync(long callerOcid, CheckoutRequest request, CancellationToken cancellationToken)
     {
@@ -37,6 +40,12 @@ internal sealed class CreateCheckoutHandler(
 
         var session = NewSession(callerOcid, request, variant, now);
         var stored = await sessions.InsertOrGetAsync(session, cancellationToken);
+        // The store hands back our own instance only when it inserted it; a repeat gets the stored row.
+        if (ReferenceEquals(stored, session))
+        {
+            metrics.SessionsCreated.Add(1);
+            LogSessionCreated(logger, session.Id, session.OrderId, session.MerchantOcid, callerOcid);
+        }
         if (stored.RequestFingerprint != session.RequestFingerprint)
             throw new OpenchargeException(409, ErrorCodes.OrderConflict,
                 $"Order '{request.OrderId}' was already submitted with different content; order ids must not be reused.",
@@ -113,4 +122,7 @@ internal sealed class CreateCheckoutHandler(
             ExpiresAt = expiresAt,
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created checkout session {SessionId} for order {OrderId} of merchant {MerchantOcid} (caller {CallerOcid})")]
+    private static partial void LogSessionCreated(ILogger logger, string sessionId, string orderId, long merchantOcid, long callerOcid);
 }

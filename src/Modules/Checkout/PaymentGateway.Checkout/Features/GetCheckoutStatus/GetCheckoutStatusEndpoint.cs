@@ -23,6 +23,11 @@ internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, TimeProvi
             s.Summary = "Read a hosted checkout session created by the caller";
             s.Description = "Signed request. Status is pending, completed, expired or cancelled; a completed session carries the " +
                             "proof we issued and its signature once Settlement has issued it. Other callers get 404 SESSION_NOT_FOUND.";
+            s.Params["sessionId"] = "The session_id answered by /checkout/create.";
+            s.Responses[200] = "The session's state, with proof and signature once completed and settled.";
+            s.Responses[404] = "SESSION_NOT_FOUND (Opencharge error envelope).";
+            s.ResponseExamples[200] = new CheckoutStatusResponse("cs_3f2a9c0d4b5e6f708192a3b4c5d6e7f8", "pending", "ord_12345", "99.99",
+                "USD", 1767225600, null, null, null);
         });
     }
 

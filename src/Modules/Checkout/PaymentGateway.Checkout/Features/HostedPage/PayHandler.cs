@@ -21,6 +21,7 @@ internal sealed partial class PayHandler(
     InlineOutboxRelay<CheckoutDbContext> relay,
     IOptions<CheckoutOptions> options,
     TimeProvider clock,
+    CheckoutMetrics metrics,
     ILogger<PayHandler> logger)
 {
     private const string FixFields = "Please correct the highlighted fields.";
@@ -43,6 +44,7 @@ internal sealed partial class PayHandler(
         if (!result.Approved)
         {
             LogDeclined(logger, session.Id, card.Brand, card.Last4, result.DeclineCode);
+            metrics.PaymentDeclines.Add(1);
             return await pages.ForSessionAsync(context, session, Feedback(input, new Dictionary<string, string>(), result.DeclineMessage),
                 StatusCodes.Status402PaymentRequired, cancellationToken);
         }

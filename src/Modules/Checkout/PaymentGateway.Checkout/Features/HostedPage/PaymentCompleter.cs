@@ -11,7 +11,7 @@ namespace PaymentGateway.Checkout.Features.HostedPage;
 /// <see cref="CheckoutCompleted"/> outbox row, in one transaction. Whatever the number of concurrent submits, the row
 /// lock lets exactly one UPDATE match; every other sees 0 rows and writes no event.
 /// </summary>
-internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock)
+internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock, CheckoutMetrics metrics)
 {
     /// <returns>The id of the event written, or null when the session was no longer payable.</returns>
     public async Task<Guid?> TryCompleteAsync(CheckoutSession session, string paymentId, CardDetails card, CancellationToken cancellationToken)
@@ -37,6 +37,7 @@ internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock)
         db.AddIntegrationEvent(completed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.SessionsCompleted.Add(1);
         // The inline relay runs on this same scoped context next; it must read the outbox row, not our tracked copy.
         db.ChangeTracker.Clear();
         return completed.EventId;

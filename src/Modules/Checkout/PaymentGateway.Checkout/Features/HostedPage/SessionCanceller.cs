@@ -4,7 +4,7 @@ using PaymentGateway.Checkout.Persistence;
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
 /// <summary>The customer gives up: pending (and not expired) becomes cancelled, in one conditional UPDATE.</summary>
-internal sealed class SessionCanceller(CheckoutDbContext db, TimeProvider clock)
+internal sealed class SessionCanceller(CheckoutDbContext db, TimeProvider clock, CheckoutMetrics metrics)
 {
     public async Task<bool> TryCancelAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -14,6 +14,8 @@ internal sealed class SessionCanceller(CheckoutDbContext db, TimeProvider clock)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(s => s.Status, SessionStatus.Cancelled)
                 .SetProperty(s => s.EndedAt, now), cancellationToken);
+        if (updated == 1)
+            metrics.SessionsCancelled.Add(1);
         return updated == 1;
     }
 }

@@ -13,7 +13,15 @@ internal sealed class GetCapabilitiesEndpoint(GatewayIdentity identity, IOptions
     {
         Get("capabilities");
         AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware, not ASP.NET auth.
-        Summary(s => s.Summary = "Capabilities and settlement terms for the calling partner");
+        Summary(s =>
+        {
+            s.Summary = "Capabilities and settlement terms for the calling partner";
+            s.Description = "Signed request (X-OC-ID, X-OC-Timestamp, X-OC-Nonce, X-OC-Signature; empty body). Answers what this " +
+                            "gateway offers: its capabilities, the currencies it settles in (empty means any) and whose proofs it accepts.";
+            s.Responses[200] = "Our OCID, name, capabilities and settlement terms.";
+            s.ResponseExamples[200] = new CapabilitiesResponse(200, "Opencharge Payment Gateway", OwnMetadataDocument.Capabilities,
+                new SettlementTerms(["USD", "EUR"], [200]));
+        });
     }
 
     public override Task HandleAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using FastEndpoints;
 
 namespace PaymentGateway.Merchants.Features.PublishMetadata;
@@ -12,8 +13,12 @@ internal sealed class GetMetadataEndpoint(OwnMetadataDocument metadata) : Endpoi
         Summary(s =>
         {
             s.Summary = "Our signed Opencharge metadata document";
-            s.Description = "Public. The config object is signed (canonical JSON variant R, 130-hex secp256k1 signature).";
+            s.Description = "Public and unsigned (the only Opencharge endpoint without X-OC-* headers). Partners read our " +
+                            "publicKey and endpoint here; the config object is signed (canonical JSON variant R, 130-hex " +
+                            "secp256k1 signature). Cacheable for 5 minutes.";
+            s.Responses[200] = "The metadata document: {opencharge, name, config:{publicKey, endpoint, capabilities, settlement}, signature}.";
         });
+        Description(builder => builder.Produces(200, contentType: "application/json"));
     }
 
     public override Task HandleAsync(CancellationToken ct)

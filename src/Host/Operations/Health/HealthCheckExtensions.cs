@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PaymentGateway.Modularity.Persistence;
+
+namespace PaymentGateway.Host.Operations.Health;
+
+internal static class HealthCheckExtensions
+{
+    public const string LivePath = "/health/live";
+    public const string ReadyPath = "/health/ready";
+
+    public static IServiceCollection AddGatewayHealthChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSharedDataSource(configuration);
+        // The registration timeout bounds the check even when opening a connection hangs (a black-holed host).
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>(PostgresHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
+        return services;
+    }
+
+    /// <summary>Outside the Opencharge base path: unauthenticated, unsigned, for load balancers and orchestrators.</summary>
+    public static IEndpointRouteBuilder MapGatewayHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions
+        {
+            Predicate = _ => false,
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        return endpoints;
+    }
+}

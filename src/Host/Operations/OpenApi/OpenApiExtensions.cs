@@ -1,0 +1,44 @@
+using FastEndpoints;
+using FastEndpoints.Swagger;
+
+namespace PaymentGateway.Host.Operations.OpenApi;
+
+internal static class OpenApiExtensions
+{
+    public static IServiceCollection AddGatewayOpenApi(this IServiceCollection services)
+    {
+        services.SwaggerDocument(options =>
+        {
+            options.DocumentSettings = settings =>
+            {
+                settings.DocumentName = OpenApiDocuments.Opencharge;
+                settings.Title = "Opencharge Payment Gateway — Opencharge API";
+                settings.Version = "v1";
+                settings.OperationProcessors.Add(new SignedRequestOperationProcessor());
+            };
+            // Endpoints that keep the global route prefix are the ones under the Opencharge base path; pages and
+            // operator endpoints opt out with RoutePrefixOverride("").
+            options.EndpointFilter = endpoint => endpoint.OverriddenRoutePrefix is null && !IsOperator(endpoint);
+            options.ExcludeNonFastEndpoints = true;
+            options.EnableJWTBearerAuth = false; // Opencharge authenticates with signed headers, described per operation.
+            options.ShortSchemaNames = true;
+        });
+        services.SwaggerDocument(options =>
+        {
+            options.DocumentSettings = settings =>
+            {
+                settings.DocumentName = OpenApiDocuments.Operator;
+                settings.Title = "Opencharge Payment Gateway — operator API";
+                settings.Version = "v1";
+            };
+            options.EndpointFilter = IsOperator;
+            options.ExcludeNonFastEndpoints = true;
+            options.EnableJWTBearerAuth = false; // no operator authentication scheme is chosen yet
+            options.ShortSchemaNames = true;
+        });
+        return services;
+    }
+
+    private static bool IsOperator(EndpointDefinition endpoint) =>
+        endpoint.EndpointTags?.Contains(OpenApiDocuments.OperatorTag) is true;
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Namotion.Reflection;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NSwag;
+using NSwag.Generation.Processors;
+using NSwag.Generation.AspNetCore;
+using NSwag.Generation.Processors.Contexts;
+using PaymentGateway.Opencharge;
+using PaymentGateway.Opencharge.AspNetCore.OpenApi;
+
+namespace PaymentGateway.Host.Operations.OpenApi;
+
+/// <summary>
+/// Describes what OpenchargeApiExtensions puts in front of every Opencharge endpoint but <c>metadata.json</c>: the
+/// four signed request headers (PROTOCOL.md 4.2) and the error envelope for the statuses the plumbing can answer.
+/// Also turns <see cref="DocumentedJsonBody"/> metadata into the request body of endpoints that read theirs raw.
+/// </summary>
+internal sealed class SignedRequestOperationProcessor : IOperationProcessor
+{
+    private static readonly JsonSerializerOptions ExampleJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static readonly (string Name, string Description)[] Headers =
+    [
+        (OpenchargeHeaders.Id, "The caller's OCID (decimal); it must be in this gateway's directory."),
+        (OpenchargeHeaders.Timestamp, "Unix seconds; accepted within ±300 s of the gateway's clock."),
+        (OpenchargeHeaders.Nonce, "A fresh random value per request (at most 128 characters); a reused nonce is refused."),
+        (OpenchargeHeaders.Signature, "130-hex secp256k1 signature (r||s||v, low-S) over the request as in PROTOCOL.md 4.3."),
+    ];
+
+    private static readonly (int Status, string Description)[] Errors =
+    [
+        (400, "INVALID_REQUEST, INVALID_SIGNATURE (order), ORDER_EXPIRED, UNKNOWN_OCID (merchant), SETTLEMENT_NOT_SUPPORTED or CURRENCY_NOT_SUPPORTED."),
+        (401, "The request is not authentic: INVALID_SIGNATURE, TIMESTAMP_EXPIRED, NONCE_REUSED or UNKNOWN_OCID."),
+        (409, "ORDER_CONFLICT: the order id was already used with different content."),
+        (413, "PAYLOAD_TOO_LARGE: the body is larger than Opencharge:Authentication:MaxBodyBytes."),
+        (502, "METADATA_UNAVAILABLE: a partner's metadata.json could not be fetched; retry later."),
+        (503, "SERVICE_UNAVAILABLE: the gateway's database is unreachable; retry after Retry-After seconds."),
+    ];
+
+    public bool Process(OperationProcessorContext context)
+    {
+        AddDocumentedBody(context);
+        // Mirrors UseOpenchargeApi: metadata.json is the one public, unsigned Opencharge endpoint.
+        if (context.OperationDescription.Path.EndsWith("/metadata.json", StringComparison.OrdinalIgnoreCase))
+            return true;
+
+        var operation = context.OperationDescription.Operation;
+        foreach (var (name, description) in Headers)
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                Kind = OpenApiParameterKind.Header,
+                IsRequired = true,
+                Description = description,
+                Schema = new JsonSchema { Type = JsonObjectType.String },
+            });
+        }
+
+        var envelope = context.SchemaGenerator.GenerateWithReference<JsonSchema>(
+            typeof(OpenchargeErrorEnvelope).ToContextualType(), context.SchemaResolver);
+        foreach (var (status, description) in Errors)
+        {
+            var code = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (operation.Responses.ContainsKey(code))
+                continue;
+            var response = new OpenApiResponse { Description = description };
+            response.Content["application/json"] = new OpenApiMediaType { Schema = envelope };
+            operation.Responses[code] = response;
+        }
+        return true;
+    }
+
+    private static void AddDocumentedBody(OperationProcessorContext context)
+    {
+        var body = (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<DocumentedJsonBody>().FirstOrDefault();
+        if (body is null)
+            return;
+        var schema = context.SchemaGenerator.GenerateWithReference<JsonSchema>(body.BodyType.ToContextualType(), context.SchemaResolver);
+        var requestBody = new OpenApiRequestBody { IsRequired = true };
+        // The document is written by Newtonsoft; a JToken keeps the example in the wire's camelCase.
+        var example = body.Example is null ? null : JToken.Parse(JsonSerializer.Serialize(body.Example, ExampleJson));
+        requestBody.Content["application/json"] = new OpenApiMediaType { Schema = schema, Example = example };
+        context.OperationDescription.Operation.RequestBody = requestBody;
+    }
+}

@@ -1,0 +1,29 @@
+using FastEndpoints.Swagger;
+using PaymentGateway.Host.Operations.Health;
+using PaymentGateway.Host.Operations.Logging;
+using PaymentGateway.Host.Operations.Metrics;
+using PaymentGateway.Host.Operations.OpenApi;
+
+namespace PaymentGateway.Host.Operations;
+
+/// <summary>What operators need around the modules: health, metrics, API docs and log formatting.</summary>
+internal static class OperationsExtensions
+{
+    public static WebApplicationBuilder AddGatewayOperations(this WebApplicationBuilder builder)
+    {
+        builder.AddGatewayLogging();
+        builder.Services.AddGatewayHealthChecks(builder.Configuration);
+        builder.Services.AddGatewayMetrics();
+        builder.Services.AddGatewayOpenApi();
+        return builder;
+    }
+
+    /// <summary>After UseFastEndpoints: the OpenAPI generator reads the endpoints FastEndpoints has mapped.</summary>
+    public static WebApplication UseGatewayOperations(this WebApplication app)
+    {
+        app.MapGatewayHealthChecks();
+        app.MapGatewayMetrics();
+        app.UseSwaggerGen();
+        return app;
+    }
+}

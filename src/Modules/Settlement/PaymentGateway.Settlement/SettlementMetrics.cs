@@ -1,0 +1,40 @@
+using System.Diagnostics.Metrics;
+
+namespace PaymentGateway.Settlement;
+
+/// <summary>
+/// The Settlement module's instruments (meter <c>PaymentGateway.Settlement</c>), declared ahead of the delivery code
+/// that records them.
+/// </summary>
+internal sealed class SettlementMetrics
+{
+    public const string MeterName = "PaymentGateway.Settlement";
+
+    public SettlementMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        DeliveryAttempts = meter.CreateCounter<long>("settlement_delivery_attempts_total",
+            description: "Webhook delivery attempts of transfer proofs; tag outcome (accepted, rejected, failed...).");
+        DeliveriesDead = meter.CreateCounter<long>("settlement_deliveries_dead_total",
+            description: "Proof deliveries given up after the last attempt.");
+        DeliveryLag = meter.CreateHistogram<double>("settlement_delivery_lag_seconds", unit: "s",
+            description: "From payment completed to the merchant gateway accepting the proof.");
+        meter.CreateObservableGauge("settlement_deliveries_pending", ObservePending,
+            description: "Proof deliveries not yet accepted, rejected or dead.");
+    }
+
+    public Counter<long> DeliveryAttempts { get; }
+
+    public Counter<long> DeliveriesDead { get; }
+
+    public Histogram<double> DeliveryLag { get; }
+
+    /// <summary>
+    /// Set by the delivery code to report how many deliveries are pending. It runs on every scrape, so it should read a
+    /// cached count rather than query the database each time. Until it is set the gauge reports nothing.
+    /// </summary>
+    public Func<long?> PendingDeliveries { get; set; } = () => null;
+
+    private IEnumerable<Measurement<long>> ObservePending() =>
+        PendingDeliveries() is { } pending ? [new Measurement<long>(pending)] : [];
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json;
+using PaymentGateway.IntegrationTests.Infrastructure;
+
+namespace PaymentGateway.IntegrationTests.Operations;
+
+public sealed class OpenApiTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
+{
+    private static readonly string[] SignedHeaders = ["X-OC-ID", "X-OC-Timestamp", "X-OC-Nonce", "X-OC-Signature"];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<JsonElement> DocumentAsync(string name)
+    {
+        using var response = await scenario.Gateway.Client.GetAsync($"/swagger/{name}/swagger.json", Ct);
+        return await response.AssertOkJsonAsync();
+    }
+
+    private static string[] HeaderParameters(JsonElement operation) =>
+        operation.TryGetProperty("parameters", out var parameters)
+            ? [.. parameters.EnumerateArray()
+                .Where(p => p.GetProperty("in").GetString() == "header" && p.GetProperty("required").GetBoolean())
+                .Select(p => p.GetProperty("name").GetString()!)]
+            : [];
+
+    [Fact]
+    public async Task The_Opencharge_document_describes_create_with_the_signed_headers_and_the_error_envelope()
+    {
+        var document = await DocumentAsync("opencharge");
+        var create = document.GetProperty("paths").GetProperty("/opencharge/checkout/create").GetProperty("post");
+
+        Assert.Equal(SignedHeaders.Order(), HeaderParameters(create).Order());
+        Assert.True(create.TryGetProperty("requestBody", out var body), "the raw-body endpoint documents its request body");
+        var json = body.GetProperty("content").GetProperty("application/json");
+        Assert.EndsWith("/CheckoutCreateRequestDoc", json.GetProperty("schema").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        Assert.Equal(500, json.GetProperty("example").GetProperty("merchantOcid").GetInt64());
+        foreach (var status in new[] { "200", "400", "401", "409", "413", "502", "503" })
+            Assert.True(create.GetProperty("responses").TryGetProperty(status, out _), $"response {status} is documented");
+        var envelope = create.GetProperty("responses").GetProperty("503").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema").GetProperty("$ref").GetString();
+        Assert.EndsWith("/OpenchargeErrorEnvelope", envelope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metadata_json_is_public_so_it_has_no_signed_headers()
+    {
+        var document = await DocumentAsync("opencharge");
+        var metadata = document.GetProperty("paths").GetProperty("/opencharge/metadata.json").GetProperty("get");
+        Assert.Empty(HeaderParameters(metadata));
+    }
+
+    [Fact]
+    public async Task Hosted_pages_are_not_part_of_the_Opencharge_document()
+    {
+        var document = await DocumentAsync("opencharge");
+        Assert.All(document.GetProperty("paths").EnumerateObject(), path => Assert.StartsWith("/opencharge/", path.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_operator_document_and_the_interactive_page_answer()
+    {
+        var document = await DocumentAsync("operator");
+        Assert.Equal("3.0.0", document.GetProperty("openapi").GetString());
+        using var page = await scenario.Gateway.Client.GetAsync("/swagger/index.html", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+}
