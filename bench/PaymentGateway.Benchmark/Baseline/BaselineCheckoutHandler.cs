@@ -11,6 +11,7 @@ namespace PaymentGateway.Benchmark.Baseline;
 /// The least work a correct /checkout/create can do: raw body, timestamp window, request signature, JSON parse, order
 /// signature, then one round trip to record the nonce and one to insert the session. Everything the gateway does on
 /// top of this (routing, middleware, validation, error envelopes, response signing, DI scopes) is its overhead.
+/// The answer is serialised to bytes first so that the optional response signature covers exactly what is sent.
 /// </summary>
 internal sealed class BaselineCheckoutHandler(BaselineSettings settings, NpgsqlDataSource dataSource)
 {
@@ -29,7 +30,26 @@ internal sealed class BaselineCheckoutHandler(BaselineSettings settings, NpgsqlD
         ON CONFLICT (caller_ocid, order_id) DO NOTHING
         """;
 
-    public async Task<IResult> HandleAsync(HttpContext context)
+    public async Task HandleAsync(HttpContext context)
+    {
+        var (status, answer) = await AnswerAsync(context);
+        var body = JsonSerializer.SerializeToUtf8Bytes(answer);
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        response.ContentLength = body.Length;
+        if (settings.ResponseSigner is { } signer)
+        {
+            // Diagnostic only (--baseline-signs-responses): what the gateway's response signing costs, like for like.
+            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            response.Headers[OpenchargeHeaders.Id] = signer.OcidText;
+            response.Headers[OpenchargeHeaders.Timestamp] = timestamp.ToString(CultureInfo.InvariantCulture);
+            response.Headers[OpenchargeHeaders.Signature] = ResponseSigning.Sign(signer.Key, signer.Ocid, timestamp, status, body);
+        }
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    private async Task<(int Status, object Answer)> AnswerAsync(HttpContext context)
     {
         var request = context.Request;
         var ocid = request.Headers[OpenchargeHeaders.Id].ToString();
@@ -81,7 +101,7 @@ internal sealed class BaselineCheckoutHandler(BaselineSettings settings, NpgsqlD
             return Error(401, "NONCE_REUSED");
         var sessionId = "cs_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         await InsertSessionAsync(sessionId, callerOcid, merchantOcid, orderId, orderJson, orderSignature, success, cancel, now, expiresAt, context.RequestAborted);
-        return Results.Json(new BaselineResponse($"{settings.BaseUrl}/pay/{sessionId}", sessionId, expiresAt.ToUnixTimeSeconds()));
+        return (200, new BaselineResponse($"{settings.BaseUrl}/pay/{sessionId}", sessionId, expiresAt.ToUnixTimeSeconds()));
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -118,6 +138,5 @@ internal sealed class BaselineCheckoutHandler(BaselineSettings settings, NpgsqlD
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static IResult Error(int status, string code) =>
-        Results.Json(new { error = new { code } }, statusCode: status);
+    private static (int, object) Error(int status, string code) => (status, new { error = new { code } });
 }

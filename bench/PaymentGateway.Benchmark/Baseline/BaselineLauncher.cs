@@ -3,13 +3,15 @@ using System.Text.Json;
 using PaymentGateway.Benchmark.Database;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
+using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.Benchmark.Baseline;
 
 /// <summary>Starts this same executable as <c>baseline-server</c> in a child process, on its own fresh database.</summary>
 internal static class BaselineLauncher
 {
-    public static Task<ServerProcess> StartAsync(BenchNetwork network, BenchDatabase database, string gatewayDll)
+    /// <param name="signResponses">Diagnostic: sign responses like the gateway, with a key of the baseline's own.</param>
+    public static Task<ServerProcess> StartAsync(BenchNetwork network, BenchDatabase database, string gatewayDll, bool signResponses)
     {
         var port = FreePort.Next();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
@@ -26,6 +28,11 @@ internal static class BaselineLauncher
             // The same GC as the gateway (a web project: server GC), else the comparison measures GC modes.
             ["DOTNET_gcServer"] = GatewayUsesServerGc(gatewayDll) ? "1" : "0",
         };
+        if (signResponses)
+        {
+            environment[BaselineSettings.SigningOcidVariable] = network.Gateway.Ocid.ToString(CultureInfo.InvariantCulture);
+            environment[BaselineSettings.SigningKeyVariable] = OpenchargePrivateKey.Generate().ToHex();
+        }
         var self = typeof(BaselineLauncher).Assembly.Location;
         return ServerProcess.StartAsync("baseline", self, [BaselineServer.CommandName], environment, baseUrl,
             "/opencharge/metadata.json", TimeSpan.FromSeconds(60));

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace PaymentGateway.Benchmark.Cli;
 
 /// <summary>Options shared by the scenarios. The PostgreSQL connection string is a secret: never printed.</summary>
-internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices, string RepositoryRoot)
+internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices, bool BaselineSignsResponses,
+    string RepositoryRoot)
 {
     public const string PostgresVariable = "BENCH_POSTGRES";
 
@@ -13,8 +14,14 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         double seconds = 15, warmup = 3;
         var pool = 100_000;
         var slices = 3;
+        var baselineSigns = false;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--baseline-signs-responses")
+            {
+                baselineSigns = true;
+                continue;
+            }
             var value = i + 1 < args.Length ? args[i + 1] : throw new UsageException($"{args[i]} needs a value.");
             switch (args[i])
             {
@@ -30,7 +37,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         }
         if (string.IsNullOrWhiteSpace(postgres))
             throw new UsageException($"no PostgreSQL: pass --postgres or set {PostgresVariable} (an admin connection string).");
-        return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices,
+        return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices, baselineSigns,
             repo ?? RepositoryLayout.Find());
     }
 

@@ -48,21 +48,28 @@ internal sealed class LoadRunner : IDisposable
     }
 
     /// <summary>
-    /// Runs unmeasured load; returns the throughput it saw (requests/s), to size the next pool. Answers that arrive
-    /// after the deadline count too: on a cold, busy machine the first answers may take longer than the warm-up itself.
+    /// Runs unmeasured load for <paramref name="duration"/> counted from the server's first answer (its cold start: JIT,
+    /// connection and DbContext pools, the metadata fetch, can take seconds on a busy machine and is not warm-up).
+    /// Returns the throughput of the second half (requests/s), to size the next pool.
     /// </summary>
     public async Task<double> WarmUpAsync(TimeSpan duration)
     {
         var clock = Stopwatch.StartNew();
-        var completed = 0;
-        await RunWorkersAsync(duration, clock, countLate: true, (log, ok, _) =>
+        var length = (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        long until = long.MaxValue, half = long.MaxValue;
+        var lateHalf = 0;
+        await RunWorkersAsync(() => Volatile.Read(ref until), clock, countLate: true, (log, ok, _, ended) =>
         {
-            Interlocked.Increment(ref completed);
+            if (Interlocked.CompareExchange(ref until, ended + length, long.MaxValue) == long.MaxValue)
+                Volatile.Write(ref half, ended + length / 2);
+            if (ended >= Volatile.Read(ref half))
+                Interlocked.Increment(ref lateHalf);
             if (!ok)
                 log.UncountedErrors++;
         });
         _exhausted = false; // a warm-up cut short by its small pool is harmless
-        return completed / clock.Elapsed.TotalSeconds;
+        var secondHalf = (double)(clock.ElapsedTicks - half) / Stopwatch.Frequency;
+        return lateHalf > 0 && secondHalf > 0 ? lateHalf / secondHalf : double.NaN;
     }
 
     /// <summary>
@@ -72,10 +79,11 @@ internal sealed class LoadRunner : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var completed = 0;
-        await RunWorkersAsync(duration, clock, countLate: false, (log, ok, latencyTicks) =>
+        var until = (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await RunWorkersAsync(() => until, clock, countLate: false, (log, ok, started, ended) =>
         {
             Interlocked.Increment(ref completed);
-            log.LatenciesMs.Add(latencyTicks * 1000.0 / Stopwatch.Frequency);
+            log.LatenciesMs.Add((ended - started) * 1000.0 / Stopwatch.Frequency);
             if (!ok)
                 log.Errors++;
         });
@@ -91,15 +99,14 @@ internal sealed class LoadRunner : IDisposable
             Percentile(latencies, 0.50), Percentile(latencies, 0.99), _firstError, _exhausted);
     }
 
-    private async Task RunWorkersAsync(TimeSpan duration, Stopwatch clock, bool countLate, Action<WorkerLog, bool, long> record)
+    private async Task RunWorkersAsync(Func<long> until, Stopwatch clock, bool countLate, Action<WorkerLog, bool, long, long> record)
     {
-        var until = (long)(duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(_logs.Select(log => Task.Run(() => WorkAsync(log, clock, until, countLate, record))));
     }
 
-    private async Task WorkAsync(WorkerLog log, Stopwatch clock, long until, bool countLate, Action<WorkerLog, bool, long> record)
+    private async Task WorkAsync(WorkerLog log, Stopwatch clock, Func<long> until, bool countLate, Action<WorkerLog, bool, long, long> record)
     {
-        while (clock.ElapsedTicks < until)
+        while (clock.ElapsedTicks < until())
         {
             var index = Interlocked.Increment(ref _next);
             if (index >= _pool.Length)
@@ -111,8 +118,8 @@ internal sealed class LoadRunner : IDisposable
             var ok = await SendAsync(_pool[index]);
             var ended = clock.ElapsedTicks;
             // In a measured window only answers that arrive inside it count; the ones in flight when it closes are dropped.
-            if (countLate || ended <= until)
-                record(log, ok, ended - started);
+            if (countLate || ended <= until())
+                record(log, ok, started, ended);
         }
     }
 

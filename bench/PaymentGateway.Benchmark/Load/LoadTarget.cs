@@ -11,5 +11,17 @@ internal sealed class LoadTarget(string name, ServerProcess server, string path)
 
     public LoadRunner Runner { get; } = new(server.BaseUrl, path);
 
+    /// <summary>CPU the server used during the measured slices.</summary>
+    public TimeSpan MeasuredCpu { get; private set; }
+
+    /// <summary>Measures one slice and returns its throughput, adding the server's CPU time during it.</summary>
+    public async Task<double> MeasureAsync(TimeSpan slice)
+    {
+        var before = Server.CpuTime();
+        var rate = await Runner.MeasureAsync(slice);
+        MeasuredCpu += Server.CpuTime() - before;
+        return rate;
+    }
+
     public void Dispose() => Runner.Dispose();
 }

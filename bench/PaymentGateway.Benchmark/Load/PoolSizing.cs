@@ -10,8 +10,8 @@ internal static class PoolSizing
     private const double Headroom = 2.5;
     private const int Spare = 300;
 
-    /// <summary>Enough for the warm-up at up to ~700 requests/s; a smaller pool only ends the warm-up early.</summary>
-    public static int ForWarmup(TimeSpan warmup) => Math.Max(1000, (int)(warmup.TotalSeconds * 700));
+    /// <summary>Enough for the warm-up at up to ~1500 requests/s; a smaller pool only ends the warm-up early.</summary>
+    public static int ForWarmup(TimeSpan warmup) => Math.Max(1000, (int)(warmup.TotalSeconds * 1500));
 
     public static int ForSlice(double lastRate, TimeSpan slice, int cap) =>
         double.IsFinite(lastRate) && lastRate > 0

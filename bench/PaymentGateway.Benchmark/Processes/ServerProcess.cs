@@ -28,6 +28,16 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public long? PeakResidentBytes() => ProcessMemory.PeakResidentBytes(_process.Id);
 
+    /// <summary>
+    /// CPU time (user + system) the server has used so far. Per request, it says how much work the server does
+    /// regardless of how much of the machine it got, which throughput alone cannot on a shared machine.
+    /// </summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Starts the process and waits until <paramref name="readyPath"/> answers 200.</summary>
     public static async Task<ServerProcess> StartAsync(string name, string dll, IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string> environment, Uri baseUrl, string readyPath, TimeSpan timeout)

@@ -32,7 +32,8 @@ internal static class CreateScenario
         await using var baselineDatabase = await BenchDatabase.CreateAsync(options.PostgresAdmin);
         Progress($"databases {gatewayDatabase.Describe()} (gateway), {baselineDatabase.Describe()} (baseline)");
         await using var gatewayProcess = await GatewayLauncher.StartAsync(gatewayDll, network, partners, gatewayDatabase);
-        await using var baselineProcess = await BaselineLauncher.StartAsync(network, baselineDatabase, gatewayDll);
+        await using var baselineProcess = await BaselineLauncher.StartAsync(network, baselineDatabase, gatewayDll,
+            options.BaselineSignsResponses);
         using var gateway = new LoadTarget("gateway", gatewayProcess, CheckoutRequestFactory.Path);
         using var baseline = new LoadTarget("baseline", baselineProcess, CheckoutRequestFactory.Path);
         LoadTarget[] targets = [gateway, baseline];
@@ -52,15 +53,17 @@ internal static class CreateScenario
             foreach (var target in targets)
             {
                 target.Runner.Use(Build(target.Name, PoolSizing.ForSlice(rates[target], slice, options.PoolCap), network));
-                rates[target] = await target.Runner.MeasureAsync(slice);
+                rates[target] = await target.MeasureAsync(slice);
                 Progress($"{target.Name}: slice {i}/{options.Slices}: {rates[target]:0} requests/s");
             }
         }
 
-        var runs = targets.Select(t => new ServerRun(t.Name, t.Runner.Result(), t.Server.PeakResidentBytes())).ToArray();
+        var runs = targets.Select(t => new ServerRun(t.Name, t.Runner.Result(), t.Server.PeakResidentBytes(), t.MeasuredCpu)).ToArray();
         Progress($"stopping the servers and dropping the databases");
         var title = string.Create(CultureInfo.InvariantCulture,
             $"POST {CheckoutRequestFactory.Path}: {LoadRunner.Connections} connections, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per server in {options.Slices} alternating slices, {Environment.ProcessorCount} cores shared with the load generator");
+        if (options.BaselineSignsResponses)
+            title += "\n(diagnostic: the baseline signs its responses too)";
         return ComparisonReport.Print(title, runs[0], runs[1]) ? 0 : 1;
     }
 
