@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace PaymentGateway.Benchmark.Cli;
+
+/// <summary>Options shared by the scenarios. The PostgreSQL connection string is a secret: never printed.</summary>
+internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices, bool BaselineSignsResponses,
+    string RepositoryRoot)
+{
+    public const string PostgresVariable = "BENCH_POSTGRES";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        string? postgres = Environment.GetEnvironmentVariable(PostgresVariable), repo = null;
+        double seconds = 15, warmup = 3;
+        var pool = 100_000;
+        var slices = 3;
+        var baselineSigns = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--baseline-signs-responses")
+            {
+                baselineSigns = true;
+                continue;
+            }
+            var value = i + 1 < args.Length ? args[i + 1] : throw new UsageException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--postgres": postgres = value; break;
+                case "--seconds": seconds = Positive(args[i], value); break;
+                case "--warmup": warmup = NonNegative(args[i], value); break;
+                case "--pool": pool = (int)Positive(args[i], value); break;
+                case "--slices": slices = (int)Positive(args[i], value); break;
+                case "--repo": repo = value; break;
+                default: throw new UsageException($"unknown option {args[i]}.");
+            }
+            i++;
+        }
+        if (string.IsNullOrWhiteSpace(postgres))
+            throw new UsageException($"no PostgreSQL: pass --postgres or set {PostgresVariable} (an admin connection string).");
+        return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices, baselineSigns,
+            repo ?? RepositoryLayout.Find());
+    }
+
+    private static double Positive(string name, string text) =>
+        NonNegative(name, text) is > 0 and var value ? value : throw new UsageException($"{name} must be positive.");
+
+    private static double NonNegative(string name, string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
+            ? value
+            : throw new UsageException($"{name} must be a non-negative number, not '{text}'.");
+}

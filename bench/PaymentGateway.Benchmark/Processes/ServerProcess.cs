@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace PaymentGateway.Benchmark.Processes;
+
+/// <summary>
+/// A server under test running as its own <c>dotnet &lt;dll&gt;</c> process (so its CPU, memory and GC are its own),
+/// configured only through environment variables. Its output is kept (last lines) to explain a failed start.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private const int KeptLines = 40;
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private ServerProcess(string name, Process process, Uri baseUrl)
+    {
+        Name = name;
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string Name { get; }
+
+    public Uri BaseUrl { get; }
+
+    public int Pid => _process.Id;
+
+    public long? PeakResidentBytes() => ProcessMemory.PeakResidentBytes(_process.Id);
+
+    /// <summary>
+    /// CPU time (user + system) the server has used so far. Per request, it says how much work the server does
+    /// regardless of how much of the machine it got, which throughput alone cannot on a shared machine.
+    /// </summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    /// <summary>Starts the process and waits until <paramref name="readyPath"/> answers 200.</summary>
+    public static async Task<ServerProcess> StartAsync(string name, string dll, IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string> environment, Uri baseUrl, string readyPath, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            // The gateway reads appsettings.json from its content root, which defaults to the working directory.
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+            info.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment)
+            info.Environment[key] = value;
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {name}");
+        var server = new ServerProcess(name, process, baseUrl);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitReadyAsync(readyPath, timeout);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitReadyAsync(string readyPath, TimeSpan timeout)
+    {
+        using var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode} while starting:\n{Tail()}");
+            try
+            {
+                using var response = await client.GetAsync(readyPath);
+                if (response.IsSuccessStatusCode)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening but busy starting (migrations).
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{Name} did not answer {readyPath} within {timeout.TotalSeconds:0} s:\n{Tail()}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+            return;
+        _output.Enqueue(line);
+        while (_output.Count > KeptLines)
+            _output.TryDequeue(out _);
+    }
+
+    /// <summary>The last lines the server wrote (warnings and errors only: it runs at log level Warning).</summary>
+    public string Tail() => string.Join('\n', _output);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            // Killed, not stopped gracefully: nothing of the run's state is kept, and the databases are dropped with FORCE.
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
