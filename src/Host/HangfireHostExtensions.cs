@@ -1,8 +1,7 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
-using PaymentGateway.Modularity.Persistence;
+using Npgsql;
 
 namespace PaymentGateway.Host;
 
@@ -17,7 +16,6 @@ internal static class HangfireHostExtensions
 
     public static IServiceCollection AddGatewayHangfire(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ModuleDatabaseExtensions.ConnectionStringName);
         var storageOptions = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
@@ -28,7 +26,8 @@ internal static class HangfireHostExtensions
         // Storage and activator are this host's own services, registered before AddHangfire (which only adds them if
         // missing): its defaults go through the process-wide JobStorage.Current and JobActivator.Current, which would
         // let one host run jobs in another host's container when several run in one process (integration tests).
-        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        services.AddSingleton<JobStorage>(provider =>
+            new PostgreSqlStorage(new DataSourceConnectionFactory(provider.GetRequiredService<NpgsqlDataSource>()), storageOptions));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, config) => config
             .UseLogProvider(new DisposalTolerantLogProvider(provider.GetRequiredService<ILoggerFactory>()))
@@ -40,6 +39,8 @@ internal static class HangfireHostExtensions
             services.AddHangfireServer(options =>
             {
                 options.Queues = Queues;
+                // Each worker holds a database connection while it polls; size it with the pool in mind.
+                options.WorkerCount = configuration.GetValue("Hangfire:Server:WorkerCount", Math.Min(Environment.ProcessorCount * 5, 20));
                 // Scheduled retries are moved to their queue by a poll, every 15 s by default; keep them on time.
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });

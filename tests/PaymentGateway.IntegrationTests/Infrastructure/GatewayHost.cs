@@ -51,6 +51,8 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Opencharge:BaseUrl"] = baseUrl,
             ["Opencharge:AllowInsecureMetadata"] = "true",
             ["Outbox:PollInterval"] = "00:00:00.500",
+            // Several hosts run at once in a test run; keep each one's connection count modest.
+            ["Hangfire:Server:WorkerCount"] = "4",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var ocid in directory)

@@ -72,5 +72,6 @@ public class GatewayScenario(PostgresServer postgres) : IAsyncLifetime
     {
         await Gateway.DisposeAsync();
         await Partners.DisposeAsync();
+        await postgres.DropDatabaseAsync(ConnectionString);
     }
 }

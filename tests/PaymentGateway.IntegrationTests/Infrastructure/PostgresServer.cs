@@ -47,7 +47,18 @@ public sealed class PostgresServer : IAsyncLifetime
             await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
             await command.ExecuteNonQueryAsync();
         }
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, MaxPoolSize = 50 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, MaxPoolSize = 30 }.ConnectionString;
+    }
+
+    /// <summary>Drops a test database (closing whatever connections are left), so a run leaves nothing behind.</summary>
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async ValueTask DisposeAsync()

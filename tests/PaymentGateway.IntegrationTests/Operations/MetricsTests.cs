@@ -1,4 +1,5 @@
 using System.Net;
+using PaymentGateway.IntegrationTests.Checkout.HostedPage;
 using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Operations;
@@ -56,5 +57,19 @@ public sealed class MetricsTests(GatewayScenario scenario) : IClassFixture<Gatew
             scenario.BasePath + "/checkout/create", TestOrder.CheckoutBody(order, scenario.OfflineMerchant));
         await response.AssertErrorAsync(HttpStatusCode.BadGateway, "METADATA_UNAVAILABLE");
         await AssertSampleAsync("merchants_metadata_fetch_failures_total", "ocid=\"501\"");
+    }
+
+    [Fact]
+    public async Task A_paid_checkout_shows_in_completion_delivery_and_lag_metrics()
+    {
+        var sessionId = await scenario.CreateAsync();
+        using var browser = new CheckoutBrowser(scenario.Gateway);
+        using var paid = await browser.PayAsync(sessionId, await browser.TokenAsync(sessionId));
+        Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
+
+        await AssertSampleAsync("checkout_sessions_completed_total", "otel_scope_name=\"PaymentGateway.Checkout\"");
+        await AssertSampleAsync("settlement_delivery_attempts_total", "outcome=\"delivered\"");
+        var text = await AssertSampleAsync("settlement_delivery_lag_seconds_bucket");
+        Assert.Contains("# TYPE settlement_delivery_lag_seconds histogram", text, StringComparison.Ordinal);
     }
 }

@@ -13,7 +13,8 @@ internal static class HealthCheckExtensions
         services.AddSharedDataSource(configuration);
         // The registration timeout bounds the check even when opening a connection hangs (a black-holed host).
         services.AddHealthChecks()
-            .AddCheck<PostgresHealthCheck>(PostgresHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
+            .AddCheck<PostgresHealthCheck>(PostgresHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3))
+            .AddCheck<HangfireServerHealthCheck>(HangfireServerHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
         return services;
     }
 

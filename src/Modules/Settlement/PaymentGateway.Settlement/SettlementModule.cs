@@ -43,6 +43,7 @@ public static class SettlementModule
             .WithScopedLifetime());
         services.AddHostedService<DeliveryJobsRegistration>();
         services.AddSingleton<SettlementMetrics>();
+        services.AddHostedService<PendingDeliveriesGauge>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ internal sealed partial class DeliveryRunner(
     DeliveryStore store,
     WebhookSender sender,
     IOptions<DeliveryOptions> options,
+    SettlementMetrics metrics,
     TimeProvider clock,
     ILogger<DeliveryRunner> logger)
 {
@@ -35,7 +36,17 @@ internal sealed partial class DeliveryRunner(
         // Recorded even if the host is stopping: the MG may already have the proof and we must not forget that.
         await store.RecordAsync(new AttemptRecord(claim, trigger, startedAt, duration, response, state, result.NextAttemptAt ?? now, jobId), now, CancellationToken.None);
         LogAttempt(logger, txid, claim.RecipientOcid, claim.Attempt, trigger, response.HttpStatus, response.Outcome, state, response.Reason);
+        Record(claim, response.Outcome, state, now);
         return result;
+    }
+
+    private void Record(DeliveryClaim claim, DeliveryOutcome outcome, string state, DateTimeOffset now)
+    {
+        metrics.DeliveryAttempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString().ToLowerInvariant()));
+        if (state == DeliveryStates.Delivered)
+            metrics.DeliveryLag.Record((now - claim.CreatedAt).TotalSeconds);
+        else if (state == DeliveryStates.Dead)
+            metrics.DeliveriesDead.Add(1);
     }
 
     private static (string State, DeliveryRunResult Result) Decide(DeliveryClaim claim, ClassifiedResponse response, DateTimeOffset now, DeliveryOptions settings)

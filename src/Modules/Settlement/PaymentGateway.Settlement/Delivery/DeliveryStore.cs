@@ -15,7 +15,7 @@ internal sealed class DeliveryStore(NpgsqlDataSource dataSource)
         FROM settlement.proofs AS p
         WHERE d.txid = $1 AND p.txid = d.txid AND d.state = 'pending'
           AND (d.locked_until IS NULL OR d.locked_until < $3) AND d.next_attempt_at <= $3 + interval '5 seconds'
-        RETURNING d.recipient_ocid, d.attempts, d.max_attempts, p.proof_json, p.signature
+        RETURNING d.recipient_ocid, d.attempts, d.max_attempts, p.proof_json, p.signature, d.created_at
         """;
 
     private const string InsertAttemptSql = """
@@ -53,7 +53,8 @@ internal sealed class DeliveryStore(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return null;
-        return new DeliveryClaim(txid, reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4));
+        return new DeliveryClaim(txid, reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4),
+            reader.GetFieldValue<DateTimeOffset>(5));
     }
 
     /// <summary>Records the attempt and releases the lease with the new state, in one transaction.</summary>

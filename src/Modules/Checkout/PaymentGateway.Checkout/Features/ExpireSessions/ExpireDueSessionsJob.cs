@@ -8,7 +8,11 @@ namespace PaymentGateway.Checkout.Features.ExpireSessions;
 /// The recurring sweep (<c>checkout:expire-sessions</c>, every minute): expires whatever the per-session jobs missed
 /// (a host down at the time, a job lost), batch after batch until nothing is due. Safe on several hosts at once.
 /// </summary>
-internal sealed partial class ExpireDueSessionsJob(SessionExpirer expirer, IOptions<ExpiryOptions> options, ILogger<ExpireDueSessionsJob> logger)
+internal sealed partial class ExpireDueSessionsJob(
+    SessionExpirer expirer,
+    IOptions<ExpiryOptions> options,
+    CheckoutMetrics metrics,
+    ILogger<ExpireDueSessionsJob> logger)
 {
     public const string RecurringJobId = "checkout:expire-sessions";
 
@@ -25,6 +29,9 @@ internal sealed partial class ExpireDueSessionsJob(SessionExpirer expirer, IOpti
         {
             batch = await expirer.ExpireDueBatchAsync(batchSize, cancellationToken);
             total += batch.Count;
+            metrics.SessionsExpired.Add(batch.Count);
+            foreach (var lag in batch)
+                metrics.ExpiryLag.Record(lag.TotalSeconds);
         }
         while (batch.Count == batchSize && !cancellationToken.IsCancellationRequested);
         if (total > 0)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace PaymentGateway.Checkout.Features.ExpireSessions;
 
 /// <summary>The delayed job scheduled for each session at its <c>expires_at</c>. Does nothing if it was paid or cancelled.</summary>
-internal sealed partial class ExpireSessionJob(SessionExpirer expirer, ILogger<ExpireSessionJob> logger)
+internal sealed partial class ExpireSessionJob(SessionExpirer expirer, CheckoutMetrics metrics, ILogger<ExpireSessionJob> logger)
 {
     [Queue("checkout")]
     [JobDisplayName("Expire checkout {0}")]
@@ -12,8 +12,11 @@ internal sealed partial class ExpireSessionJob(SessionExpirer expirer, ILogger<E
     public async Task RunAsync(string sessionId, CancellationToken cancellationToken)
     {
         var lag = await expirer.ExpireAsync(sessionId, cancellationToken);
-        if (lag is { } late)
-            LogExpired(logger, sessionId, late.TotalSeconds);
+        if (lag is not { } late)
+            return;
+        metrics.SessionsExpired.Add(1);
+        metrics.ExpiryLag.Record(late.TotalSeconds);
+        LogExpired(logger, sessionId, late.TotalSeconds);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkout {SessionId} expired {LagSeconds:F1} s after its expiry")]
