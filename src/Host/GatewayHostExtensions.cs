@@ -23,6 +23,7 @@ internal static class GatewayHostExtensions
         services.AddMerchantsModule(configuration);
         services.AddCheckoutModule(configuration);
         services.AddSettlementModule(configuration);
+        services.AddGatewayHangfire(configuration);
         services.AddFastEndpoints(options =>
         {
             // Explicit: auto-discovery only scans assemblies already loaded and can silently miss a module.

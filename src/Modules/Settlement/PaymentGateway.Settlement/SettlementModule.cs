@@ -1,10 +1,47 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PaymentGateway.Modularity.Messaging;
+using PaymentGateway.Modularity.Persistence;
+using PaymentGateway.Settlement.Contracts;
+using PaymentGateway.Settlement.Delivery;
+using PaymentGateway.Settlement.Jobs;
+using PaymentGateway.Settlement.Ledger;
+using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Settlement.Proofs;
+using PaymentGateway.Settlement.Queries;
 
 namespace PaymentGateway.Settlement;
 
 /// <summary>The Settlement module: the ledger, transfer proofs and their delivery to merchant gateways.</summary>
 public static class SettlementModule
 {
-    public static IServiceCollection AddSettlementModule(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddSettlementModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeliveryOptions>()
+            .Bind(configuration.GetSection(DeliveryOptions.Section))
+            .Validate(o => o.MaxAttempts >= 2, $"{DeliveryOptions.Section}:MaxAttempts must be at least 2 (the first attempt runs outside Hangfire).")
+            .Validate(o => o.BaseDelay > TimeSpan.Zero && o.MaxDelay >= o.BaseDelay, $"{DeliveryOptions.Section}: BaseDelay must be positive and MaxDelay at least BaseDelay.")
+            .Validate(o => o.Lease > o.AttemptTimeout && o.Lease > o.FirstAttemptTimeout, $"{DeliveryOptions.Section}:Lease must be longer than the attempt timeouts.")
+            .ValidateOnStart();
+        services.AddModuleDatabase<SettlementDbContext>(configuration, SettlementDbContext.Schema);
+        services.AddHttpClient(WebhookSender.HttpClientName, (provider, client) =>
+            client.Timeout = provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.AttemptTimeout + TimeSpan.FromSeconds(1));
+
+        services.AddScoped<ISettlementQueries, SettlementQueries>();
+        services.AddScoped<LedgerWriter>();
+        services.AddSingleton<ProofIssuer>();
+        services.AddSingleton<DeliveryStore>();
+        services.AddScoped<WebhookSender>();
+        services.AddScoped<DeliveryRunner>();
+        services.AddScoped<DeliveryScheduler>();
+        services.AddIntegrationEventHandlers(typeof(SettlementModule).Assembly);
+        // Hangfire resolves job classes from a DI scope per job run.
+        services.Scan(scan => scan.FromAssemblies(typeof(SettlementModule).Assembly)
+            .AddClasses(classes => classes.InNamespaceOf<DeliverProofJob>().Where(type => type.Name.EndsWith("Job", StringComparison.Ordinal)), publicOnly: false)
+            .AsSelf()
+            .WithScopedLifetime());
+        services.AddHostedService<DeliveryJobsRegistration>();
+        return services;
+    }
 }

@@ -1,0 +1,48 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using PaymentGateway.Modularity.Persistence;
+
+namespace PaymentGateway.Host;
+
+/// <summary>
+/// Hangfire for every module: storage in the <c>hangfire</c> schema of the gateway database, and (unless
+/// <c>Hangfire:Server:Enabled</c> is false) a server working the module queues. The dashboard is not mapped yet.
+/// </summary>
+internal static class HangfireHostExtensions
+{
+    /// <summary>Module queues first, so their jobs are picked before anything left on the default queue.</summary>
+    private static readonly string[] Queues = ["settlement", "checkout", "default"];
+
+    public static IServiceCollection AddGatewayHangfire(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ModuleDatabaseExtensions.ConnectionStringName);
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            // The default 15 s would delay every retry and resume; 1 s costs one cheap query per worker poll.
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+            PrepareSchemaIfNecessary = true,
+        };
+        // Storage and activator are this host's own services, registered before AddHangfire (which only adds them if
+        // missing): its defaults go through the process-wide JobStorage.Current and JobActivator.Current, which would
+        // let one host run jobs in another host's container when several run in one process (integration tests).
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, config) => config
+            .UseLogProvider(new DisposalTolerantLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        if (configuration.GetValue("Hangfire:Server:Enabled", true))
+            services.AddHangfireServer(options =>
+            {
+                options.Queues = Queues;
+                // Scheduled retries are moved to their queue by a poll, every 15 s by default; keep them on time.
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
+        return services;
+    }
+}

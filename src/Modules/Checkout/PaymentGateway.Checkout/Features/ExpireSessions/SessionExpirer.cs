@@ -1,0 +1,54 @@
+using Npgsql;
+
+namespace PaymentGateway.Checkout.Features.ExpireSessions;
+
+/// <summary>
+/// Moves pending sessions past their expiry to <c>expired</c> with conditional, set-based updates. Payment's own
+/// update requires <c>status = 'pending' AND expires_at &gt; now</c>, so a session ends in exactly one state whichever
+/// runs first; rows a payment is holding are skipped (<c>SKIP LOCKED</c>) and picked up by a later sweep if still due.
+/// </summary>
+internal sealed class SessionExpirer(NpgsqlDataSource dataSource, TimeProvider clock)
+{
+    private const string ExpireOneSql = """
+        UPDATE checkout.sessions SET status = 'expired', ended_at = $2
+        WHERE id = $1 AND status = 'pending' AND expires_at <= $2
+        RETURNING expires_at
+        """;
+
+    private const string ExpireBatchSql = """
+        WITH due AS (
+            SELECT id FROM checkout.sessions
+            WHERE status = 'pending' AND expires_at <= $1
+            ORDER BY expires_at
+            LIMIT $2
+            FOR UPDATE SKIP LOCKED)
+        UPDATE checkout.sessions AS s SET status = 'expired', ended_at = $1
+        FROM due WHERE s.id = due.id
+        RETURNING s.expires_at
+        """;
+
+    /// <returns>How late the session was expired, or null when it was not pending-and-due.</returns>
+    public async Task<TimeSpan?> ExpireAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var command = dataSource.CreateCommand(ExpireOneSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sessionId });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        var expiresAt = await command.ExecuteScalarAsync(cancellationToken);
+        return expiresAt is DateTime due ? now - new DateTimeOffset(due, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>Expires up to <paramref name="batchSize"/> due sessions; returns how late each one was.</summary>
+    public async Task<IReadOnlyList<TimeSpan>> ExpireDueBatchAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var command = dataSource.CreateCommand(ExpireBatchSql);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = batchSize });
+        var lags = new List<TimeSpan>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            lags.Add(now - reader.GetFieldValue<DateTimeOffset>(0));
+        return lags;
+    }
+}

@@ -1,0 +1,14 @@
+using Hangfire;
+using PaymentGateway.Settlement.Jobs;
+
+namespace PaymentGateway.Settlement.Delivery;
+
+/// <summary>Puts delivery attempts on the Hangfire <c>settlement</c> queue; the schedule itself lives in the deliveries table.</summary>
+internal sealed class DeliveryScheduler(IBackgroundJobClient jobs)
+{
+    public void ScheduleRetry(string txid, long recipientOcid, DateTimeOffset at) =>
+        jobs.Schedule<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.Retry, null, CancellationToken.None), at);
+
+    public void EnqueueResume(string txid, long recipientOcid) =>
+        jobs.Enqueue<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.Resume, null, CancellationToken.None));
+}

@@ -1,0 +1,3 @@
+namespace PaymentGateway.Settlement.Delivery;
+
+internal sealed record DueDelivery(string Txid, long RecipientOcid);

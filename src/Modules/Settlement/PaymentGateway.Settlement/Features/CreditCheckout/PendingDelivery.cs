@@ -1,0 +1,3 @@
+namespace PaymentGateway.Settlement.Features.CreditCheckout;
+
+internal sealed record PendingDelivery(string Txid, long RecipientOcid, string SessionId);

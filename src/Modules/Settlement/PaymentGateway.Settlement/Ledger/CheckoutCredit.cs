@@ -1,0 +1,12 @@
+namespace PaymentGateway.Settlement.Ledger;
+
+/// <summary>A completed checkout to record: debit customer clearing, credit the counterparty, same amount and currency.</summary>
+internal sealed record CheckoutCredit(
+    string SessionId,
+    Guid EventId,
+    string Txid,
+    long CounterpartyOcid,
+    decimal Amount,
+    string Currency,
+    string Memo,
+    DateTimeOffset PostedAt);
