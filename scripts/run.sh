@@ -82,14 +82,15 @@ ensure_secrets() {
     DASHBOARD_PASSWORD="$(tr -d '[:space:]' <"$PASSWORD_FILE")"
 }
 
-# One build before starting: two concurrent builds would race on the obj folders of the projects both use.
+# One build of both apps (scripts/run.slnf) before starting: one MSBuild graph builds the projects they share once,
+# where two builds, or two concurrent 'dotnet run's, would redo or race on those projects' obj folders.
 build() {
-    log "building the gateway and the sandbox (Release; the first build takes a minute)..."
-    local project
-    for project in src/Host/PaymentGateway.Host.csproj sandbox/PaymentGateway.Sandbox/PaymentGateway.Sandbox.csproj; do
-        dotnet build "$REPO_ROOT/$project" -c Release --nologo -v quiet -clp:NoSummary \
-            || die "building $project failed (see above)"
-    done
+    log "building the gateway and the sandbox (Release; the first build takes a minute or two)..."
+    mkdir -p "$LOG_DIR"
+    if ! dotnet build "$REPO_ROOT/scripts/run.slnf" -c Release --nologo -tl:off >"$LOG_DIR/build.log" 2>&1; then
+        grep -E ': (error|warning) ' "$LOG_DIR/build.log" | sort -u >&2 || tail -n 30 "$LOG_DIR/build.log" >&2
+        die "the build failed; the full output is in $LOG_DIR/build.log"
+    fi
 }
 
 # Runs a built DLL from its own folder (its content root, where its appsettings.json is) in its own process group
@@ -196,7 +197,7 @@ main() {
     start_postgres
     ensure_secrets
     build
-    mkdir -p "$LOG_DIR" "$SANDBOX_DIR"
+    mkdir -p "$SANDBOX_DIR"
 
     set -m # job control: every background process gets its own process group
     trap stop_children EXIT
