@@ -15,7 +15,7 @@
 # Ctrl-C stops both apps; PostgreSQL keeps running for the next start (stop it: scripts/postgres.sh stop).
 #
 # Environment: PORT (gateway, default 5080), SHOP_PORT (sandbox, default 5090), GATEWAY_OCID (default 200),
-# PG_PORT (default 55432).
+# PG_PORT (default 55432), FORCE_BUILD=1 (build even when nothing changed).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,6 +31,7 @@ PASSWORD_FILE="$LOCAL_DIR/dashboard-password"
 LOG_DIR="$LOCAL_DIR/logs"
 GATEWAY_DLL="$REPO_ROOT/src/Host/bin/Release/net10.0/PaymentGateway.Host.dll"
 SANDBOX_DLL="$REPO_ROOT/sandbox/PaymentGateway.Sandbox/bin/Release/net10.0/PaymentGateway.Sandbox.dll"
+BUILD_STAMP="$LOCAL_DIR/run-build.stamp"
 READY_TIMEOUT=120
 CHILD_PIDS=()
 
@@ -85,12 +86,29 @@ ensure_secrets() {
 # One build of both apps (scripts/run.slnf) before starting: one MSBuild graph builds the projects they share once,
 # where two builds, or two concurrent 'dotnet run's, would redo or race on those projects' obj folders.
 build() {
+    if [[ "${FORCE_BUILD:-0}" != 1 ]] && up_to_date; then
+        log "the gateway and the sandbox are built and no source changed since (FORCE_BUILD=1 rebuilds)"
+        return 0
+    fi
     log "building the gateway and the sandbox (Release; the first build takes a minute or two)..."
     mkdir -p "$LOG_DIR"
+    # Stamped with the build's start time, so a file saved during the build counts as changed next time.
+    rm -f "$BUILD_STAMP"
+    touch "$BUILD_STAMP.new"
     if ! dotnet build "$REPO_ROOT/scripts/run.slnf" -c Release --nologo -tl:off >"$LOG_DIR/build.log" 2>&1; then
         grep -E ': (error|warning) ' "$LOG_DIR/build.log" | sort -u >&2 || tail -n 30 "$LOG_DIR/build.log" >&2
         die "the build failed; the full output is in $LOG_DIR/build.log"
     fi
+    mv "$BUILD_STAMP.new" "$BUILD_STAMP"
+}
+
+# Even a no-op 'dotnet build' costs tens of seconds on a small machine; skip it when both apps exist and no file
+# they are built from (sources, project and package files) changed since the last successful build (the stamp).
+# A git checkout touches the files it changes, so switching branches still rebuilds.
+up_to_date() {
+    [[ -f "$BUILD_STAMP" && -f "$GATEWAY_DLL" && -f "$SANDBOX_DLL" ]] || return 1
+    [[ -z "$(find "$REPO_ROOT/src" "$REPO_ROOT/sandbox" "$REPO_ROOT"/Directory.*.props "$REPO_ROOT/global.json" \
+        \( -name bin -o -name obj \) -prune -o -type f -newer "$BUILD_STAMP" -print -quit)" ]]
 }
 
 # Runs a built DLL from its own folder (its content root, where its appsettings.json is) in its own process group
