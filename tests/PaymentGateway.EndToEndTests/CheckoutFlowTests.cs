@@ -12,9 +12,9 @@ namespace PaymentGateway.EndToEndTests;
 /// </summary>
 public sealed class CheckoutFlowTests(ShopFixture shop, BrowserFixture browser) : IClassFixture<ShopFixture>
 {
-    // No [Fact(Timeout)]: every Playwright step has its own timeout (15 s, see BrowserFixture), so a stuck test fails on its own.
+    // No [Fact(Timeout)]: every Playwright step has its own timeout (see BrowserFixture and Waits), so a stuck test fails on its own.
     // The success page refreshes every second until the verified proof has arrived; settlement is asynchronous.
-    private static readonly LocatorAssertionsToBeVisibleOptions ProofWait = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions ProofWait = new() { Timeout = Waits.NavigationMilliseconds };
 
     [Fact]
     public async Task Paying_with_the_test_card_lands_on_the_shops_success_page_with_the_verified_proof()
@@ -25,9 +25,9 @@ public sealed class CheckoutFlowTests(ShopFixture shop, BrowserFixture browser) 
         await CheckoutPage.FillCardAsync(page, CheckoutPage.ApprovedCard);
         await Screenshots.SaveAsync(page, "checkout");
 
-        await CheckoutPage.PayButton(page).ClickAsync();
+        await CheckoutPage.PayButton(page).ClickAsync(Waits.NavigatingClick);
 
-        await page.WaitForURLAsync(ShopPage.SuccessUrl());
+        await page.WaitForURLAsync(ShopPage.SuccessUrl(), Waits.Url);
         await ExpectPaidAsync(page);
         var txid = await page.Locator("dt:text-is('Payment gateway txid') + dd code").InnerTextAsync();
         Assert.False(string.IsNullOrWhiteSpace(txid), "The success page shows no txid.");
@@ -54,7 +54,7 @@ public sealed class CheckoutFlowTests(ShopFixture shop, BrowserFixture browser) 
 
         await CheckoutPage.PayAsync(page, CheckoutPage.ApprovedCard);
 
-        await page.WaitForURLAsync(ShopPage.SuccessUrl());
+        await page.WaitForURLAsync(ShopPage.SuccessUrl(), Waits.Url);
         await ExpectPaidAsync(page);
     }
 
@@ -66,9 +66,9 @@ public sealed class CheckoutFlowTests(ShopFixture shop, BrowserFixture browser) 
         var checkoutUrl = page.Url;
         var sessionId = new Uri(checkoutUrl).Segments[^1];
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync(Waits.NavigatingClick);
 
-        await page.WaitForURLAsync(ShopPage.CancelUrl());
+        await page.WaitForURLAsync(ShopPage.CancelUrl(), Waits.Url);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Order not paid" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The order was not paid.");
 

@@ -29,7 +29,7 @@ internal static partial class CheckoutPage
     public static async Task PayAsync(IPage page, string number)
     {
         await FillCardAsync(page, number);
-        await PayButton(page).ClickAsync();
+        await PayButton(page).ClickAsync(Waits.NavigatingClick);
     }
 
     [GeneratedRegex("^Pay")]

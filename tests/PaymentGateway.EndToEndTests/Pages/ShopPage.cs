@@ -11,8 +11,8 @@ internal static partial class ShopPage
     {
         await page.GotoAsync(shopUrl + "/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sandbox shop" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = BuyButton() }).First.ClickAsync();
-        await page.WaitForURLAsync(CheckoutPage.UrlPattern());
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = BuyButton() }).First.ClickAsync(Waits.NavigatingClick);
+        await page.WaitForURLAsync(CheckoutPage.UrlPattern(), Waits.Url);
     }
 
     /// <summary>The order id in an order page's address (/orders/{id}/success or /cancel).</summary>
