@@ -11,7 +11,8 @@
 #     (skip with PG_SKIP_BROWSER=1);
 #   - without a working Docker engine, starts the local PostgreSQL (scripts/postgres.sh, port 55432) and
 #     exports PAYMENTGATEWAY_TEST_POSTGRES (admin connection string); with Docker, tests use Testcontainers;
-#   - runs 'dotnet test -c Release', writes TRX reports and a log to .local/test-results/;
+#   - runs 'dotnet test -c Release', writes TRX reports and a log to .local/test-results/ (the end-to-end tests
+#     add screenshots/ and the apps' logs in e2e-logs/);
 #   - prints "N passed, N failed[, N skipped]" as its last line and exits 0 only if nothing failed
 #     and at least one test passed.
 #
@@ -87,6 +88,8 @@ run_dotnet_test() {
     local rc=0
     rm -rf "$RESULTS_DIR"
     mkdir -p "$RESULTS_DIR"
+    # The end-to-end tests save screenshots and the apps' logs below it.
+    export PAYMENTGATEWAY_TEST_ARTIFACTS="$RESULTS_DIR"
     # --report-xunit-trx: one TRX per test project, counted below.
     # --ignore-exit-code 8: a project with zero tests (yet) is not a failure; an empty run overall is caught below.
     (cd "$REPO_ROOT" && dotnet test PaymentGateway.sln -c Release \

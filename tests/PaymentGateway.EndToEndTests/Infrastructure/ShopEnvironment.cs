@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+
+namespace PaymentGateway.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// The three parties as real processes: the payment gateway (OCID 200, fresh PostgreSQL database) and the sandbox
+/// merchant (500) with its merchant gateway (300), each registered in the other's directory, on free loopback
+/// ports. Wired like scripts/run.sh does it, so these tests also cover the newcomer's path.
+/// </summary>
+public abstract class ShopEnvironment : IAsyncLifetime
+{
+    private readonly TimeSpan? _sessionLifetime;
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("pg-e2e-").FullName;
+    private TestDatabase? _database;
+    private AppProcess? _sandbox;
+    private AppProcess? _gateway;
+
+    protected ShopEnvironment(TimeSpan? sessionLifetime) => _sessionLifetime = sessionLifetime;
+
+    public string ShopUrl { get; private set; } = "";
+
+    public string GatewayUrl { get; private set; } = "";
+
+    internal TestDatabase Database => _database ?? throw new InvalidOperationException("Not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var gatewayPort = FreePort.Next();
+        var sandboxPort = FreePort.Next();
+        GatewayUrl = $"http://127.0.0.1:{gatewayPort}";
+        ShopUrl = $"http://127.0.0.1:{sandboxPort}";
+        _database = await TestDatabase.CreateAsync();
+
+        // The sandbox first: the gateway only fetches partner metadata when a partner calls, but the sandbox is quick.
+        _sandbox = await AppProcess.StartAsync("sandbox", TestPaths.SandboxDll, ShopUrl, "/merchant/metadata.json", new Dictionary<string, string>
+        {
+            ["Sandbox__BaseUrl"] = ShopUrl,
+            ["Sandbox__GatewayBaseUrl"] = GatewayUrl,
+            ["Sandbox__DataFolder"] = Path.Combine(_dataFolder, "sandbox"),
+            ["Logging__LogLevel__Default"] = "Information",
+        });
+
+        var gateway = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__PaymentGateway"] = _database.ConnectionString,
+            ["Opencharge__Ocid"] = "200",
+            // A random secp256k1 key: 32 random bytes are a valid key with overwhelming probability.
+            ["Opencharge__PrivateKey"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+            ["Opencharge__BaseUrl"] = GatewayUrl,
+            ["Opencharge__AllowInsecureMetadata"] = "true",
+            ["Opencharge__Directory__500"] = ShopUrl + "/merchant/metadata.json",
+            ["Opencharge__Directory__300"] = ShopUrl + "/mg/metadata.json",
+            ["Outbox__PollInterval"] = "00:00:00.500",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        };
+        if (_sessionLifetime is { } lifetime)
+            gateway["Checkout__SessionLifetime"] = lifetime.ToString("c");
+        _gateway = await AppProcess.StartAsync("gateway", TestPaths.GatewayDll, GatewayUrl, "/opencharge/metadata.json", gateway);
+    }
+
+    /// <summary>What both apps printed lately, for assertion messages.</summary>
+    public string Logs() =>
+        $"--- gateway ---{Environment.NewLine}{_gateway?.Tail()}{Environment.NewLine}--- sandbox ---{Environment.NewLine}{_sandbox?.Tail()}";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_gateway is not null)
+            await _gateway.DisposeAsync();
+        if (_sandbox is not null)
+            await _sandbox.DisposeAsync();
+        if (_database is not null)
+            await _database.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
