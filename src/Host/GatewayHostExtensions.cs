@@ -6,6 +6,7 @@ using PaymentGateway.Merchants;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Opencharge.AspNetCore;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Opencharge.AspNetCore.Operators;
 using PaymentGateway.Settlement;
 
 namespace PaymentGateway.Host;
@@ -25,6 +26,7 @@ internal static class GatewayHostExtensions
         services.AddCheckoutModule(configuration);
         services.AddSettlementModule(configuration);
         services.AddGatewayHangfire(configuration);
+        services.AddOperatorAccess(configuration);
         services.AddFastEndpoints(options =>
         {
             // Explicit: auto-discovery only scans assemblies already loaded and can silently miss a module.
@@ -48,6 +50,10 @@ internal static class GatewayHostExtensions
         var identity = app.Services.GetRequiredService<GatewayIdentity>();
         app.UseOpenchargeApi();
         app.UseCheckoutLogScopes();
+        app.UseOperatorApiErrors();
+        // Only the dashboard and the operator API ask for a policy; everything else stays anonymous.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseFastEndpoints(config =>
         {
             // Opencharge routes are declared relative to BasePath; pages outside it opt out with RoutePrefixOverride("").
@@ -55,6 +61,7 @@ internal static class GatewayHostExtensions
             config.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         app.UseGatewayOperations();
+        app.MapOperatorDashboard();
         return app;
     }
 }

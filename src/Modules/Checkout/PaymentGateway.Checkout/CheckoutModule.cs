@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Features.CreateCheckout;
 using PaymentGateway.Checkout.Features.ExpireSessions;
 using PaymentGateway.Checkout.Features.HostedPage;
+using PaymentGateway.Checkout.Features.OperatorSessions;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Modularity.Persistence;
@@ -21,6 +22,7 @@ public static class CheckoutModule
         services.AddScoped<SessionStore>();
         services.AddScoped<CreateCheckoutHandler>();
         services.AddHostedPage();
+        services.AddScoped<OperatorSessionQuery>();
         services.Configure<ExpiryOptions>(configuration.GetSection(ExpiryOptions.Section));
         services.AddSingleton<SessionExpirer>();
         services.AddScoped<ExpiryScheduler>();

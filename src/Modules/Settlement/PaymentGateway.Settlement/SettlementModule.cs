@@ -5,6 +5,7 @@ using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Settlement.Contracts;
 using PaymentGateway.Settlement.Delivery;
+using PaymentGateway.Settlement.Features.OperatorDeliveries;
 using PaymentGateway.Settlement.Jobs;
 using PaymentGateway.Settlement.Ledger;
 using PaymentGateway.Settlement.Persistence;
@@ -35,6 +36,9 @@ public static class SettlementModule
         services.AddScoped<WebhookSender>();
         services.AddScoped<DeliveryRunner>();
         services.AddScoped<DeliveryScheduler>();
+        services.AddScoped<OperatorDeliveryQuery>();
+        services.AddSingleton<RedeliveryStore>();
+        services.AddScoped<Redeliverer>();
         services.AddIntegrationEventHandlers(typeof(SettlementModule).Assembly);
         // Hangfire resolves job classes from a DI scope per job run.
         services.Scan(scan => scan.FromAssemblies(typeof(SettlementModule).Assembly)

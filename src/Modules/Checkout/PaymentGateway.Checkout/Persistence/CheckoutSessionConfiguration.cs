@@ -27,5 +27,7 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(s => new { s.CallerOcid, s.OrderId }).IsUnique();
         // The expiry sweep looks for pending sessions past their expiry.
         builder.HasIndex(s => s.ExpiresAt).HasFilter("status = 'pending'");
+        // The operator listing pages newest first.
+        builder.HasIndex(s => s.CreatedAt);
     }
 }

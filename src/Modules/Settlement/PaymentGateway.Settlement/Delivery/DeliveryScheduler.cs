@@ -11,4 +11,7 @@ internal sealed class DeliveryScheduler(IBackgroundJobClient jobs)
 
     public void EnqueueResume(string txid, long recipientOcid) =>
         jobs.Enqueue<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.Resume, null, CancellationToken.None));
+
+    public void EnqueueRedelivery(string txid, long recipientOcid) =>
+        jobs.Enqueue<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.OperatorRedeliver, null, CancellationToken.None));
 }

@@ -14,4 +14,7 @@ internal static class DeliveryTriggers
 
     /// <summary>An operator requeued the failed job of a dead delivery.</summary>
     public const string OperatorRequeue = "operator-requeue";
+
+    /// <summary>An operator asked for the proof to be sent again through the operator API.</summary>
+    public const string OperatorRedeliver = "operator-redeliver";
 }

@@ -17,5 +17,8 @@ internal sealed class ProofDeliveryConfiguration : IEntityTypeConfiguration<Proo
         builder.HasOne<ProofRecord>().WithOne().HasForeignKey<ProofDelivery>(d => d.Txid).OnDelete(DeleteBehavior.Restrict);
         // The resume sweep looks for pending deliveries that are due.
         builder.HasIndex(d => d.NextAttemptAt).HasFilter("state = 'pending'");
+        // The operator listing pages by creation time; bulk redelivery looks for dead deliveries of one MG.
+        builder.HasIndex(d => d.CreatedAt);
+        builder.HasIndex(d => new { d.RecipientOcid, d.CreatedAt }).HasFilter("state = 'dead'");
     }
 }

@@ -20,6 +20,8 @@ internal sealed class SettlementDbContext(DbContextOptions<SettlementDbContext> 
 
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
 
+    public DbSet<OperatorAction> OperatorActions => Set<OperatorAction>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

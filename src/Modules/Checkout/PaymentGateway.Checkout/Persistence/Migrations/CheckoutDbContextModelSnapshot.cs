@@ -126,6 +126,9 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_sessions_created_at");
+
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_sessions_expires_at")
                         .HasFilter("status = 'pending'");

@@ -222,6 +222,52 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PaymentGateway.Settlement.Persistence.OperatorAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("Txid")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("txid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_operator_actions");
+
+                    b.HasIndex("Txid")
+                        .HasDatabaseName("ix_operator_actions_txid");
+
+                    b.ToTable("operator_actions", "settlement");
+                });
+
             modelBuilder.Entity("PaymentGateway.Settlement.Persistence.Posting", b =>
                 {
                     b.Property<long>("Id")
@@ -340,9 +386,16 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                     b.HasKey("Txid")
                         .HasName("pk_deliveries");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_deliveries_created_at");
+
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_deliveries_next_attempt_at")
                         .HasFilter("state = 'pending'");
+
+                    b.HasIndex("RecipientOcid", "CreatedAt")
+                        .HasDatabaseName("ix_deliveries_recipient_ocid_created_at")
+                        .HasFilter("state = 'dead'");
 
                     b.ToTable("deliveries", "settlement", t =>
                         {
@@ -404,6 +457,16 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_delivery_attempts_deliveries_txid");
+                });
+
+            modelBuilder.Entity("PaymentGateway.Settlement.Persistence.OperatorAction", b =>
+                {
+                    b.HasOne("PaymentGateway.Settlement.Persistence.ProofDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("Txid")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_operator_actions_deliveries_txid");
                 });
 
             modelBuilder.Entity("PaymentGateway.Settlement.Persistence.Posting", b =>

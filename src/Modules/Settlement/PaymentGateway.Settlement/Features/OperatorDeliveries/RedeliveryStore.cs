@@ -1,0 +1,88 @@
+using Npgsql;
+using NpgsqlTypes;
+using PaymentGateway.Settlement.Delivery;
+using PaymentGateway.Settlement.Persistence;
+
+namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
+
+/// <summary>
+/// Operator redelivery as conditional, set-based statements: the state check, the reset to pending with a fresh
+/// attempt budget and the audit row are one statement, so two operators (or an operator and a running attempt)
+/// cannot both win. The proof itself is not touched: the job sends the stored bytes and signature again.
+/// </summary>
+internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
+{
+    private const string Reset = """
+        UPDATE settlement.deliveries AS d SET state = 'pending', max_attempts = d.attempts + $2, next_attempt_at = $3,
+            locked_until = NULL, completed_at = NULL, dead_job_id = NULL, requeue_count = d.requeue_count + 1, last_requeued_at = $3
+        """;
+
+    private const string Audit = """
+        INSERT INTO settlement.operator_actions (txid, action, "operator", detail, at)
+        SELECT txid, $4, $5, $6, $3 FROM revived
+        """;
+
+    private const string OneSql = "WITH revived AS (" + Reset + """
+         WHERE d.txid = $1 AND (d.state IN ('dead', 'rejected') OR ($7 AND d.state = 'delivered'))
+        RETURNING d.txid, d.recipient_ocid), logged AS (
+        """ + Audit + ") SELECT txid, recipient_ocid FROM revived";
+
+    private const string DeadSql = "WITH revived AS (" + Reset + """
+         WHERE d.state = 'dead' AND ($1::bigint IS NULL OR d.recipient_ocid = $1)
+          AND ($7::timestamptz IS NULL OR d.created_at >= $7) AND ($8::timestamptz IS NULL OR d.created_at < $8)
+        RETURNING d.txid, d.recipient_ocid), logged AS (
+        """ + Audit + ") SELECT txid, recipient_ocid FROM revived";
+
+    public async Task<(RedeliveryOutcome Outcome, RequeuedDelivery? Delivery)> RedeliverAsync(
+        string txid, bool force, int attempts, string operatorName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(OneSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
+        AddCommon(command, attempts, now, operatorName, force ? "single, forced" : "single");
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = force });
+        var requeued = await ReadAsync(command, cancellationToken);
+        if (requeued.Count == 1)
+            return (RedeliveryOutcome.Requeued, requeued[0]);
+
+        await using var lookup = dataSource.CreateCommand("SELECT state FROM settlement.deliveries WHERE txid = $1");
+        lookup.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
+        return (await lookup.ExecuteScalarAsync(cancellationToken) switch
+        {
+            null => RedeliveryOutcome.NotFound,
+            DeliveryStates.Delivered => RedeliveryOutcome.AlreadyDelivered,
+            _ => RedeliveryOutcome.InFlight,
+        }, null);
+    }
+
+    public async Task<IReadOnlyList<RequeuedDelivery>> RedeliverDeadAsync(
+        long? ocid, DateTimeOffset? from, DateTimeOffset? to, int attempts, string operatorName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(DeadSql);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)ocid ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        AddCommon(command, attempts, now, operatorName, Describe(ocid, from, to));
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)from ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)to ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    private static void AddCommon(NpgsqlCommand command, int attempts, DateTimeOffset now, string operatorName, string detail)
+    {
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = attempts });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = DeliveryTriggers.OperatorRedeliver });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = operatorName });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = detail });
+    }
+
+    private static string Describe(long? ocid, DateTimeOffset? from, DateTimeOffset? to) =>
+        FormattableString.Invariant($"bulk: ocid={ocid?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}, from={from:O}, to={to:O}");
+
+    private static async Task<IReadOnlyList<RequeuedDelivery>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<RequeuedDelivery>();
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add(new RequeuedDelivery(reader.GetString(0), reader.GetInt64(1)));
+        return rows;
+    }
+}

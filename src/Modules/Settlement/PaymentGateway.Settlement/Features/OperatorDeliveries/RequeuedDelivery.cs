@@ -1,0 +1,3 @@
+namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
+
+internal sealed record RequeuedDelivery(string Txid, long RecipientOcid);
