@@ -49,7 +49,7 @@ internal static class GatewayHostExtensions
     {
         var identity = app.Services.GetRequiredService<GatewayIdentity>();
         app.UseOpenchargeApi();
-        app.UseCheckoutLogScopes();
+        app.UseCheckoutPages();
         app.UseOperatorApiErrors();
         // Only the dashboard and the operator API ask for a policy; everything else stays anonymous.
         app.UseAuthentication();

@@ -85,4 +85,28 @@ public sealed class DatabaseOutageTests(DatabaseOutageScenario scenario) : IClas
         Assert.Equal(1L, await Database.ScalarAsync<long>(scenario.ConnectionString,
             "SELECT count(*) FROM checkout.sessions WHERE order_id = $1 AND id = $2", orderId, json.GetProperty("session_id").GetString()!));
     }
+
+    [Fact]
+    public async Task The_hosted_page_shows_a_try_again_page_during_the_outage_and_works_after_it()
+    {
+        await WaitForReadyAsync(HttpStatusCode.OK);
+        var created = await (await scenario.CreateCheckoutAsync()).AssertOkJsonAsync();
+        var path = "/pay/" + created.GetProperty("session_id").GetString();
+        scenario.Proxy.Cut();
+        try
+        {
+            using var page = await scenario.Gateway.Client.GetAsync(path, Ct);
+            var body = await page.Content.ReadAsStringAsync(Ct);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Contains("Temporarily unavailable", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            scenario.Proxy.Restore();
+        }
+        await WaitForReadyAsync(HttpStatusCode.OK);
+        using var recovered = await scenario.Gateway.Client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+    }
 }

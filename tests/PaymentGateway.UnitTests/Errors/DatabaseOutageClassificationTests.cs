@@ -38,13 +38,13 @@ public sealed class DatabaseOutageClassificationTests
     [MemberData(nameof(Outages))]
     public void A_transient_database_failure_is_an_outage(string name, Exception exception)
     {
-        Assert.True(OpenchargeErrorMiddleware.IsDatabaseOutage(exception), name);
+        Assert.True(TransientFailures.IsDatabaseOutage(exception), name);
     }
 
     [Theory]
     [MemberData(nameof(NotOutages))]
     public void Anything_else_is_not(string name, Exception exception)
     {
-        Assert.False(OpenchargeErrorMiddleware.IsDatabaseOutage(exception), name);
+        Assert.False(TransientFailures.IsDatabaseOutage(exception), name);
     }
 }

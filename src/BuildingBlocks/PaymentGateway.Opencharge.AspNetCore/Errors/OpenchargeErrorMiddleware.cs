@@ -29,7 +29,7 @@ internal sealed partial class OpenchargeErrorMiddleware(RequestDelegate next, IL
             await OpenchargeErrorWriter.WriteAsync(context, StatusCodes.Status400BadRequest,
                 new OpenchargeError(ErrorCodes.InvalidRequest, "The request body is not valid JSON of the expected shape."));
         }
-        catch (Exception exception) when (!context.Response.HasStarted && IsDatabaseOutage(exception))
+        catch (Exception exception) when (!context.Response.HasStarted && TransientFailures.IsDatabaseOutage(exception))
         {
             LogDatabaseOutage(logger, exception);
             context.Response.Headers.RetryAfter = "5";
@@ -53,17 +53,6 @@ internal sealed partial class OpenchargeErrorMiddleware(RequestDelegate next, IL
 
     private static bool IsMalformedInput(Exception exception) =>
         exception is JsonException or BadHttpRequestException;
-
-    /// <summary>A transient database error anywhere in the chain means "come back later", not a bug.</summary>
-    internal static bool IsDatabaseOutage(Exception? exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException)
-                return true;
-        }
-        return false;
-    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Database unavailable while serving an Opencharge request")]
     private static partial void LogDatabaseOutage(ILogger logger, Exception exception);

@@ -49,7 +49,17 @@ internal sealed partial class PayHandler(
                 StatusCodes.Status402PaymentRequired, cancellationToken);
         }
 
-        var eventId = await completer.TryCompleteAsync(session, paymentId, card, cancellationToken);
+        Guid? eventId;
+        try
+        {
+            eventId = await completer.TryCompleteAsync(session, paymentId, card, cancellationToken);
+        }
+        catch
+        {
+            // The charge must not outlive a completion that did not commit (e.g. the database went away).
+            await processor.VoidAsync(paymentId, CancellationToken.None);
+            throw;
+        }
         if (eventId is null)
             return await LostRaceAsync(context, session.Id, paymentId, cancellationToken);
 

@@ -20,6 +20,20 @@ internal static class StatePageRenderer
             <p>This payment link is not valid. Please return to the merchant and start again.</p>
             """);
 
+    /// <summary>We could not reach our database: nothing was completed, the customer may retry in a moment.</summary>
+    public static string Unavailable(string pathBase) =>
+        PageLayout.Render(pathBase, "Temporarily unavailable", """
+            <h1>Temporarily unavailable</h1>
+            <p>We could not process this page just now. Nothing has been charged; please try again in a moment.</p>
+            """);
+
+    /// <summary>An unexpected error: logged on our side, no internals shown.</summary>
+    public static string Failed(string pathBase) =>
+        PageLayout.Render(pathBase, "Something went wrong", """
+            <h1>Something went wrong</h1>
+            <p>We could not process this page. Nothing has been charged; please try again, or return to the merchant.</p>
+            """);
+
     /// <summary>A post without a valid antiforgery token: nothing was done, the customer reloads and retries.</summary>
     public static string FormRejected(string pathBase, string sessionId)
     {
