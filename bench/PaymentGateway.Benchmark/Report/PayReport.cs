@@ -21,7 +21,8 @@ internal static class PayReport
         output.WriteLine(Invariant($"completions/s: {result.CompletionsPerSecond:0.0} ({result.Completed} of {result.Sessions} sessions paid)"));
         output.WriteLine(Invariant(
             $"proofs received: {result.ProofsReceived} (distinct orders {result.ProofOrders}), duplicates: {result.Duplicates}, paid without a proof: {result.MissingProofs}"));
-        output.WriteLine(Invariant($"errors: {result.Errors}, gateway peak RSS: {memory} MiB"));
+        output.WriteLine(Invariant(
+            $"errors: {result.Errors}, gateway peak RSS: {memory} MiB, gateway CPU per payment: {result.CpuMsPerPayment:0.0} ms (proof delivery included)"));
         output.WriteLine();
 
         var p99 = Percentiles.Of(result.LagFromCompletionMs, 0.99);

@@ -21,9 +21,13 @@ internal sealed record PayResult(
     int Duplicates,
     int MissingProofs,
     long? GatewayPeakResidentBytes,
+    TimeSpan GatewayCpu,
     string? FirstError)
 {
-    public static PayResult From(PaymentOutcome[] outcomes, ProofInbox proofs, long? peakResidentBytes, string? firstError)
+    public double CpuMsPerPayment => Completed == 0 ? double.NaN : GatewayCpu.TotalMilliseconds / Completed;
+
+    public static PayResult From(PaymentOutcome[] outcomes, ProofInbox proofs, long? peakResidentBytes, TimeSpan gatewayCpu,
+        string? firstError)
     {
         var completed = outcomes.Where(o => o.Completed).ToArray();
         var window = outcomes.Length == 0 ? 0 : outcomes.Max(o => o.CompletedTicks) - outcomes.Min(o => o.StartedTicks);
@@ -45,7 +49,7 @@ internal sealed record PayResult(
             window > 0 ? completed.Length / ((double)window / Stopwatch.Frequency) : double.NaN,
             [.. completed.Select(o => Ms(o.CompletedTicks - o.StartedTicks)).Order()],
             [.. fromCompletion.Order()], [.. fromStart.Order()],
-            received, orders, duplicates, missing, peakResidentBytes, firstError);
+            received, orders, duplicates, missing, peakResidentBytes, gatewayCpu, firstError);
     }
 
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
