@@ -2,7 +2,7 @@ using PaymentGateway.Benchmark.Baseline;
 using PaymentGateway.Benchmark.Cli;
 using PaymentGateway.Benchmark.Scenarios;
 
-// One subcommand per scenario (create now; pay and expiry later). baseline-server is internal: the benchmark
+// One subcommand per scenario. baseline-server is internal: the benchmark
 // starts it as a child process so that it is measured like the gateway, as a process of its own.
 if (args.Length == 0)
     return Usage.Print();
@@ -11,6 +11,8 @@ try
     return args[0] switch
     {
         "create" => await CreateScenario.RunAsync(BenchOptions.Parse(args[1..])),
+        "pay" => await PayScenario.RunAsync(BenchOptions.Parse(args[1..])),
+        "expiry" => await ExpiryScenario.RunAsync(BenchOptions.Parse(args[1..])),
         BaselineServer.CommandName => await BaselineServer.RunAsync(args[1..]),
         _ => Usage.Print(),
     };

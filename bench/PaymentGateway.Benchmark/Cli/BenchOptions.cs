@@ -3,8 +3,10 @@ using System.Globalization;
 namespace PaymentGateway.Benchmark.Cli;
 
 /// <summary>Options shared by the scenarios. The PostgreSQL connection string is a secret: never printed.</summary>
+/// <param name="Sessions">--sessions: how many sessions the pay and expiry scenarios use (null: the scenario's default).</param>
+/// <param name="SweepBatchSize">--sweep-batch: overrides the gateway's Checkout:Expiry:SweepBatchSize in the expiry scenario.</param>
 internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices, bool BaselineSignsResponses,
-    string RepositoryRoot)
+    string RepositoryRoot, int? Sessions = null, int? SweepBatchSize = null)
 {
     public const string PostgresVariable = "BENCH_POSTGRES";
 
@@ -15,6 +17,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         var pool = 100_000;
         var slices = 3;
         var baselineSigns = false;
+        int? sessions = null, sweepBatch = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--baseline-signs-responses")
@@ -31,6 +34,8 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
                 case "--pool": pool = (int)Positive(args[i], value); break;
                 case "--slices": slices = (int)Positive(args[i], value); break;
                 case "--repo": repo = value; break;
+                case "--sessions": sessions = (int)Positive(args[i], value); break;
+                case "--sweep-batch": sweepBatch = (int)Positive(args[i], value); break;
                 default: throw new UsageException($"unknown option {args[i]}.");
             }
             i++;
@@ -38,7 +43,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         if (string.IsNullOrWhiteSpace(postgres))
             throw new UsageException($"no PostgreSQL: pass --postgres or set {PostgresVariable} (an admin connection string).");
         return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices, baselineSigns,
-            repo ?? RepositoryLayout.Find());
+            repo ?? RepositoryLayout.Find(), sessions, sweepBatch);
     }
 
     private static double Positive(string name, string text) =>

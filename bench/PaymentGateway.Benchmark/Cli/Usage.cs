@@ -5,9 +5,13 @@ internal static class Usage
     public static int Print()
     {
         Console.Error.WriteLine("""
-            usage: PaymentGateway.Benchmark create [options]
+            usage: PaymentGateway.Benchmark create|pay|expiry [options]
 
               create     POST /opencharge/checkout/create against the gateway and a minimal baseline server
+              pay        pays --sessions sessions (default 1000) through POST /pay/{id} while a local MG accepts the
+                         proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), every proof once
+              expiry     expires --sessions due sessions (default 100000) with the gateway's sweep vs one plain UPDATE
+                         (target <= 3x), and create throughput during a sweep vs without (target >= 0.8)
 
             options:
               --postgres <conn>   admin connection string of a PostgreSQL server (default: env BENCH_POSTGRES)
@@ -18,8 +22,10 @@ internal static class Usage
               --baseline-signs-responses
                                   diagnostic: the baseline also signs its responses (PROTOCOL.md 4.5) as the gateway does
               --repo <dir>        repository root (default: found from the executable's location)
+              --sessions <n>      pay, expiry: how many sessions
+              --sweep-batch <n>   expiry: the sweep's batch size (default: the gateway's Checkout:Expiry:SweepBatchSize)
 
-            exit code: 0 when every target is met (throughput >= 0.7 x baseline, no errors), 1 when not, 2 on bad usage
+            exit code: 0 when every target of the scenario is met (and no errors), 1 when not, 2 on bad usage
             """);
         return 2;
     }

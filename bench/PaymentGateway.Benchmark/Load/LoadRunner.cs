@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using PaymentGateway.Opencharge;
+using PaymentGateway.Benchmark.Report;
 
 namespace PaymentGateway.Benchmark.Load;
 
@@ -26,17 +25,7 @@ internal sealed class LoadRunner : IDisposable
 
     public LoadRunner(Uri baseUrl, string path)
     {
-        _client = new HttpClient(new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = Connections,
-            UseCookies = false,
-            UseProxy = false,
-            AllowAutoRedirect = false,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-        })
-        {
-            Timeout = TimeSpan.FromSeconds(60),
-        };
+        _client = BenchHttpClient.Create();
         _url = new Uri(baseUrl, path);
     }
 
@@ -96,7 +85,7 @@ internal sealed class LoadRunner : IDisposable
     {
         var latencies = _logs.SelectMany(l => l.LatenciesMs).Order().ToArray();
         return new LoadResult(latencies.Length, _logs.Sum(l => l.Errors), _logs.Sum(l => l.UncountedErrors), _measured,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), _firstError, _exhausted);
+            Percentiles.Of(latencies, 0.50), Percentiles.Of(latencies, 0.99), _firstError, _exhausted);
     }
 
     private async Task RunWorkersAsync(Func<long> until, Stopwatch clock, bool countLate, Action<WorkerLog, bool, long, long> record)
@@ -125,15 +114,7 @@ internal sealed class LoadRunner : IDisposable
 
     private async Task<bool> SendAsync(PreparedRequest prepared)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _url);
-        var content = new ByteArrayContent(prepared.Body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Content = content;
-        var headers = request.Headers;
-        headers.TryAddWithoutValidation(OpenchargeHeaders.Id, prepared.Ocid);
-        headers.TryAddWithoutValidation(OpenchargeHeaders.Timestamp, prepared.Timestamp);
-        headers.TryAddWithoutValidation(OpenchargeHeaders.Nonce, prepared.Nonce);
-        headers.TryAddWithoutValidation(OpenchargeHeaders.Signature, prepared.Signature);
+        using var request = prepared.ToHttpRequest(_url);
         try
         {
             using var response = await _client.SendAsync(request);
@@ -156,10 +137,6 @@ internal sealed class LoadRunner : IDisposable
 
     private void RecordFirstError(string text) =>
         Interlocked.CompareExchange(ref _firstError, text.Length > MaxErrorBodyChars ? text[..MaxErrorBodyChars] : text, null);
-
-    /// <summary>Nearest-rank percentile of sorted values; NaN when nothing was measured.</summary>
-    private static double Percentile(double[] sorted, double quantile) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(quantile * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     public void Dispose() => _client.Dispose();
 }

@@ -13,7 +13,10 @@ namespace PaymentGateway.Benchmark.Network;
 
 /// <summary>
 /// The partners' side on loopback: serves each party's signed nested metadata at <c>/{ocid}/metadata.json</c>, as the
-/// gateway's directory expects. The gateway caches it for 5 minutes, so this costs nothing during a run.
+/// gateway's directory expects. The gateway caches it for 5 minutes, so this costs nothing during a run. With a
+/// <see cref="ProofInbox"/> it also plays the merchant gateway's <c>{endpoint}/transfer/webhook</c>: every proof is
+/// recorded and answered accepted (PROTOCOL 3.1). The stub does not verify the gateway's request signature: it
+/// stands for a fast MG, and signing on the gateway's side is paid all the same.
 /// </summary>
 internal sealed class PartnerMetadataServer : IAsyncDisposable
 {
@@ -28,7 +31,9 @@ internal sealed class PartnerMetadataServer : IAsyncDisposable
     public string BaseUrl { get; }
 
     /// <param name="parties">Each party with the OCIDs whose proofs it accepts (config.settlement.accepts).</param>
-    public static async Task<PartnerMetadataServer> StartAsync(IEnumerable<(BenchParty Party, long[] Accepts)> parties)
+    /// <param name="proofs">Where webhook deliveries are recorded; null: no webhook (404), as in the create scenario.</param>
+    public static async Task<PartnerMetadataServer> StartAsync(IEnumerable<(BenchParty Party, long[] Accepts)> parties,
+        ProofInbox? proofs = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -39,6 +44,8 @@ internal sealed class PartnerMetadataServer : IAsyncDisposable
         app.MapGet("/{ocid:long}/metadata.json", (long ocid) => documents.TryGetValue(ocid, out var document)
             ? Results.Text(document, "application/json")
             : Results.NotFound());
+        if (proofs is not null)
+            app.MapPost("/{ocid:long}/opencharge/transfer/webhook", (HttpRequest request) => ProofWebhook.AcceptAsync(request, proofs));
         await app.StartAsync();
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         foreach (var (party, accepts) in parties)

@@ -10,8 +10,9 @@ namespace PaymentGateway.Benchmark.Processes;
 /// </summary>
 internal static class GatewayLauncher
 {
+    /// <param name="settings">More configuration for this scenario (environment variable names, e.g. Hangfire__Server__Enabled).</param>
     public static Task<ServerProcess> StartAsync(string gatewayDll, BenchNetwork network, PartnerMetadataServer partners,
-        BenchDatabase database)
+        BenchDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(gatewayDll))
             throw new FileNotFoundException($"{gatewayDll} is missing; build it first: dotnet build src/Host -c Release");
@@ -30,6 +31,8 @@ internal static class GatewayLauncher
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            environment[key] = value;
         // Generous: the first start applies every module's migrations to the fresh database.
         return ServerProcess.StartAsync("gateway", gatewayDll, [], environment, baseUrl, "/opencharge/metadata.json",
             TimeSpan.FromSeconds(120));
