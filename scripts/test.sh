@@ -92,8 +92,11 @@ run_dotnet_test() {
     export PAYMENTGATEWAY_TEST_ARTIFACTS="$RESULTS_DIR"
     # --report-xunit-trx: one TRX per test project, counted below.
     # --ignore-exit-code 8: a project with zero tests (yet) is not a failure; an empty run overall is caught below.
+    # --max-parallel-test-modules 1: the integration and browser suites each start real servers; on a 2-core machine
+    # running them at the same time only makes both slow and their timeouts flaky.
     (cd "$REPO_ROOT" && dotnet test PaymentGateway.sln -c Release \
-        --results-directory "$RESULTS_DIR" --report-xunit-trx --ignore-exit-code 8 --no-progress "$@") \
+        --results-directory "$RESULTS_DIR" --report-xunit-trx --ignore-exit-code 8 --no-progress \
+        --max-parallel-test-modules 1 "$@") \
         2>&1 | tee "$LOG_FILE" >&2 || rc="${PIPESTATUS[0]}"
     echo "$rc"
 }

@@ -1,14 +1,18 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PaymentGateway.Modularity.Messaging;
 
 namespace PaymentGateway.Checkout.Persistence;
 
 /// <summary>The <c>checkout</c> schema: sessions and the module's outbox.</summary>
-internal sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> options) : DbContext(options)
+internal sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public const string Schema = "checkout";
 
     public DbSet<CheckoutSession> Sessions => Set<CheckoutSession>();
+
+    /// <summary>The Data Protection key ring, shared by every host so a form rendered by one is accepted by another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
