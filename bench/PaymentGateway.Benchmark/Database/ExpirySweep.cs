@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using PaymentGateway.Checkout;
 using PaymentGateway.Checkout.Features.ExpireSessions;
 
 namespace PaymentGateway.Benchmark.Database;
@@ -18,8 +19,10 @@ internal sealed class ExpirySweep(NpgsqlDataSource dataSource, int? batchSize)
 
     public async Task<(int Expired, TimeSpan Elapsed)> RunAsync()
     {
+        using var meters = new BenchmarkMeterFactory();
         var job = new ExpireDueSessionsJob(new SessionExpirer(dataSource, TimeProvider.System),
-            Options.Create(new ExpiryOptions { SweepBatchSize = BatchSize }), NullLogger<ExpireDueSessionsJob>.Instance);
+            Options.Create(new ExpiryOptions { SweepBatchSize = BatchSize }), new CheckoutMetrics(meters),
+            NullLogger<ExpireDueSessionsJob>.Instance);
         var clock = Stopwatch.StartNew();
         var expired = await job.RunAsync(CancellationToken.None);
         return (expired, clock.Elapsed);
