@@ -20,9 +20,9 @@ internal sealed class ExpirySweep(NpgsqlDataSource dataSource, int? batchSize)
     public async Task<(int Expired, TimeSpan Elapsed)> RunAsync()
     {
         using var meters = new BenchmarkMeterFactory();
-        var job = new ExpireDueSessionsJob(new SessionExpirer(dataSource, TimeProvider.System),
-            Options.Create(new ExpiryOptions { SweepBatchSize = BatchSize }), new CheckoutMetrics(meters),
-            NullLogger<ExpireDueSessionsJob>.Instance);
+        var sweeper = new DueSessionSweeper(new SessionExpirer(dataSource, TimeProvider.System),
+            Options.Create(new ExpiryOptions { SweepBatchSize = BatchSize }), new CheckoutMetrics(meters));
+        var job = new ExpireDueSessionsJob(sweeper, NullLogger<ExpireDueSessionsJob>.Instance);
         var clock = Stopwatch.StartNew();
         var expired = await job.RunAsync(CancellationToken.None);
         return (expired, clock.Elapsed);

@@ -31,7 +31,8 @@ public static class CheckoutModule
         services.AddScoped<OperatorSessionQuery>();
         services.Configure<ExpiryOptions>(configuration.GetSection(ExpiryOptions.Section));
         services.AddSingleton<SessionExpirer>();
-        services.AddScoped<ExpiryScheduler>();
+        services.AddSingleton<ExpiryScheduler>();
+        services.AddScoped<DueSessionSweeper>();
         services.AddHostedService<ExpiryJobsRegistration>();
         // Hangfire activates jobs through DI: every *Job class of the module, resolved fresh per run.
         services.Scan(scan => scan.FromAssemblyOf<CheckoutOptions>()

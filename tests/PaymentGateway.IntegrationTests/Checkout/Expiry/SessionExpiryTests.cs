@@ -35,7 +35,7 @@ public sealed class SessionExpiryTests(ShortLivedScenario scenario) : IClassFixt
     {
         await using var withoutJobs = await scenario.StartGatewayAsync(new Dictionary<string, string?>
         {
-            ["Checkout:Expiry:ScheduleJobPerSession"] = "false",
+            ["Checkout:Expiry:JobWindow"] = "00:00:00",
             ["Checkout:Expiry:SweepBatchSize"] = "7",
             ["Hangfire:Server:Enabled"] = "false",
         });

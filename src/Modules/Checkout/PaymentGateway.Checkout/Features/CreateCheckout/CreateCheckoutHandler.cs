@@ -51,7 +51,7 @@ internal sealed partial class CreateCheckoutHandler(
                 $"Order '{request.OrderId}' was already submitted with different content; order ids must not be reused.",
                 new Dictionary<string, object?> { ["orderId"] = request.OrderId, ["sessionId"] = stored.Id });
         if (ReferenceEquals(stored, session))
-            expiry.Schedule(session.Id, session.ExpiresAt); // only for a new session, not an idempotent repeat
+            expiry.Schedule(session.ExpiresAt); // only for a new session, not an idempotent repeat
         return stored;
     }
 

@@ -1,18 +1,13 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace PaymentGateway.Checkout.Features.ExpireSessions;
 
 /// <summary>
-/// The recurring sweep (<c>checkout:expire-sessions</c>, every minute): expires whatever the per-session jobs missed
-/// (a host down at the time, a job lost), batch after batch until nothing is due. Safe on several hosts at once.
+/// The recurring sweep (<c>checkout:expire-sessions</c>, every minute): expires whatever the delayed jobs missed
+/// (a host down at the time, a job lost). Safe on several hosts at once.
 /// </summary>
-internal sealed partial class ExpireDueSessionsJob(
-    SessionExpirer expirer,
-    IOptions<ExpiryOptions> options,
-    CheckoutMetrics metrics,
-    ILogger<ExpireDueSessionsJob> logger)
+internal sealed partial class ExpireDueSessionsJob(DueSessionSweeper sweeper, ILogger<ExpireDueSessionsJob> logger)
 {
     public const string RecurringJobId = "checkout:expire-sessions";
 
@@ -22,18 +17,7 @@ internal sealed partial class ExpireDueSessionsJob(
     [AutomaticRetry(Attempts = 0)] // runs again within a minute anyway
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var batchSize = options.Value.SweepBatchSize;
-        var total = 0;
-        IReadOnlyList<TimeSpan> batch;
-        do
-        {
-            batch = await expirer.ExpireDueBatchAsync(batchSize, cancellationToken);
-            total += batch.Count;
-            metrics.SessionsExpired.Add(batch.Count);
-            foreach (var lag in batch)
-                metrics.ExpiryLag.Record(lag.TotalSeconds);
-        }
-        while (batch.Count == batchSize && !cancellationToken.IsCancellationRequested);
+        var total = await sweeper.ExpireAllDueAsync(cancellationToken);
         if (total > 0)
             LogSwept(logger, total);
         return total;

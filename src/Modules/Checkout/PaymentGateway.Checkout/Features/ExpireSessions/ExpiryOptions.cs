@@ -8,6 +8,9 @@ internal sealed class ExpiryOptions
     /// <summary>Sessions expired per statement by the sweep; bounded so one sweep never holds many locks for long.</summary>
     public int SweepBatchSize { get; set; } = 2000;
 
-    /// <summary>Schedule a delayed job per session at creation (the sweep alone is up to a minute late).</summary>
-    public bool ScheduleJobPerSession { get; set; } = true;
+    /// <summary>
+    /// Sessions expiring within the same window share one delayed job, scheduled when the first of them is created
+    /// (the minutely sweep alone would be up to a minute late). Zero turns the delayed jobs off.
+    /// </summary>
+    public TimeSpan JobWindow { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -9,12 +9,6 @@ namespace PaymentGateway.Checkout.Features.ExpireSessions;
 /// </summary>
 internal sealed class SessionExpirer(NpgsqlDataSource dataSource, TimeProvider clock)
 {
-    private const string ExpireOneSql = """
-        UPDATE checkout.sessions SET status = 'expired', ended_at = $2
-        WHERE id = $1 AND status = 'pending' AND expires_at <= $2
-        RETURNING expires_at
-        """;
-
     private const string ExpireBatchSql = """
         WITH due AS (
             SELECT id FROM checkout.sessions
@@ -26,17 +20,6 @@ internal sealed class SessionExpirer(NpgsqlDataSource dataSource, TimeProvider c
         FROM due WHERE s.id = due.id
         RETURNING s.expires_at
         """;
-
-    /// <returns>How late the session was expired, or null when it was not pending-and-due.</returns>
-    public async Task<TimeSpan?> ExpireAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        await using var command = dataSource.CreateCommand(ExpireOneSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sessionId });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-        var expiresAt = await command.ExecuteScalarAsync(cancellationToken);
-        return expiresAt is DateTime due ? now - new DateTimeOffset(due, TimeSpan.Zero) : null;
-    }
 
     /// <summary>Expires up to <paramref name="batchSize"/> due sessions; returns how late each one was.</summary>
     public async Task<IReadOnlyList<TimeSpan>> ExpireDueBatchAsync(int batchSize, CancellationToken cancellationToken)
