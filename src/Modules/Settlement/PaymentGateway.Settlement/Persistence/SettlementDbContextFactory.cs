@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Persistence;
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the host.</summary>
-internal sealed class SettlementDbContextFactory : IDesignTimeDbContextFactory<SettlementDbContext>
-{
-    public SettlementDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SettlementDbContext>()
-            .UseNpgsql("Host=localhost", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", SettlementDbContext.Schema))
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class SettlementDbContextFactory() : ModuleDesignTimeDbContextFactory<SettlementDbContext>(SettlementDbContext.Schema, options => new(options));
