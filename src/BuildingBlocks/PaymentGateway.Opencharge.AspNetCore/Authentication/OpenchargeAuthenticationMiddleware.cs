@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,10 @@ internal sealed partial class OpenchargeAuthenticationMiddleware(
         }
 
         context.Features.Set(caller);
-        context.Request.Body = new MemoryStream(caller.Body.ToArray(), writable: false);
+        // The reader returned an exact-size array; hand the same bytes on instead of copying them again.
+        context.Request.Body = MemoryMarshal.TryGetArray(caller.Body, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(caller.Body.ToArray(), writable: false);
         await next(context);
     }
 
