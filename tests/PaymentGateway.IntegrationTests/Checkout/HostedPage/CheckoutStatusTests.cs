@@ -49,8 +49,12 @@ public sealed class CheckoutStatusTests(HostedPageScenario scenario) : IClassFix
     [Fact]
     public async Task A_pending_session_past_its_expiry_reads_as_expired()
     {
-        var sessionId = await scenario.CreateAsync(scenario.NewOrder(expiresAt: SignedRequests.Now() + 1));
-        await Task.Delay(TimeSpan.FromSeconds(2.2), TestContext.Current.CancellationToken);
+        // Three seconds ahead: a create delayed past the order's expiry would be refused with ORDER_EXPIRED.
+        var expiresAt = SignedRequests.Now() + 3;
+        var sessionId = await scenario.CreateAsync(scenario.NewOrder(expiresAt: expiresAt));
+        var wait = DateTimeOffset.FromUnixTimeSeconds(expiresAt) - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1.2);
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, TestContext.Current.CancellationToken);
 
         using var json = await ReadStatusAsync(scenario.MerchantGateway, sessionId, HttpStatusCode.OK);
 
