@@ -28,6 +28,7 @@ internal sealed partial class PayHandler(
 
     public async Task<IResult> HandleAsync(HttpContext context, CheckoutSession session, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
         if (SessionStates.Effective(session, now) != SessionStatus.Pending)
             return await pages.ForSessionAsync(context, session, FormFeedback.None, StatusCodes.Status409Conflict, cancellationToken);
@@ -65,8 +66,10 @@ internal sealed partial class PayHandler(
 
         LogCompleted(logger, session.Id, paymentId, card.Brand, card.Last4);
         // Credit and proof delivery happen now, so the MG normally has the proof before the customer is back at the
-        // merchant; a slow or failing MG only costs the customer the budget, delivery then goes on in the background.
-        await relay.RelayAsync(eventId.Value, options.Value.RedirectWaitBudget);
+        // merchant; a slow or failing MG only costs the customer what is left of the budget (counted from the submit,
+        // so a slow charge does not add to it), delivery then goes on in the background.
+        var left = options.Value.RedirectWaitBudget - clock.GetElapsedTime(started);
+        await relay.RelayAsync(eventId.Value, left > TimeSpan.Zero ? left : TimeSpan.Zero);
         return new SeeOtherResult(HostedPages.RedirectTarget(context, session, session.SuccessUrl));
     }
 
