@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PaymentGateway.Opencharge;
 using PaymentGateway.Sandbox.Tests.Fakes;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Sandbox.Tests;
 
@@ -32,7 +32,7 @@ public sealed partial class SandboxFixture : IAsyncLifetime
         await Gateway.StartAsync();
 
         // A fixed port so Sandbox:BaseUrl (used in the success/cancel URLs) is the real address.
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         SandboxUrl = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
         _sandbox = SandboxApplication.Build(
         [
@@ -138,13 +138,6 @@ public sealed partial class SandboxFixture : IAsyncLifetime
     internal static string ErrorCode(JsonObject body) => body["error"]!["code"]!.GetValue<string>();
 
     internal static JsonElement Element(JsonNode node) => JsonSerializer.SerializeToElement(node);
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.EndToEndTests.Infrastructure;
 
@@ -25,8 +26,8 @@ public abstract class ShopEnvironment : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var gatewayPort = FreePort.Next();
-        var sandboxPort = FreePort.Next();
+        var gatewayPort = LoopbackPorts.Free();
+        var sandboxPort = LoopbackPorts.Free();
         GatewayUrl = $"http://127.0.0.1:{gatewayPort}";
         ShopUrl = $"http://127.0.0.1:{sandboxPort}";
         _database = await TestDatabase.CreateAsync();

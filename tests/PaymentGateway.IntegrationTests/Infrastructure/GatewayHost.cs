@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.IntegrationTests.Infrastructure;
 
@@ -41,8 +43,32 @@ public sealed class GatewayHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null, TestParty? identity = null, Action<IServiceCollection>? services = null)
     {
         identity ??= DefaultIdentity;
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
+        var ocids = directory.ToList();
+        // The port is chosen before the host starts (Opencharge:BaseUrl must name it), so another socket may take it
+        // in between; a port lost that way is not a test failure: try another one.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = LoopbackPorts.Free();
+            var baseUrl = $"http://127.0.0.1:{port}";
+            var factory = new Factory(Configuration(connectionString, partners, ocids, settings, identity, baseUrl), services);
+            factory.UseKestrel(port);
+            try
+            {
+                factory.StartServer();
+                return Task.FromResult(new GatewayHost(factory, baseUrl, identity));
+            }
+            catch (Exception exception) when (attempt < 5 && IsAddressInUse(exception))
+            {
+                // Rare (LoopbackPorts stays out of the ephemeral range); what the failed host had started is left to the
+                // end of the test run.
+                factory.Dispose();
+            }
+        }
+    }
+
+    private static Dictionary<string, string?> Configuration(string connectionString, PartnerServer partners, List<long> directory,
+        IReadOnlyDictionary<string, string?>? settings, TestParty identity, string baseUrl)
+    {
         var configuration = new Dictionary<string, string?>
         {
             ["ConnectionStrings:PaymentGateway"] = connectionString,
@@ -59,11 +85,7 @@ public sealed class GatewayHost : IAsyncDisposable
             configuration[$"Opencharge:Directory:{ocid}"] = partners.MetadataUrl(ocid);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;
-
-        var factory = new Factory(configuration, services);
-        factory.UseKestrel(port);
-        factory.StartServer();
-        return Task.FromResult(new GatewayHost(factory, baseUrl, identity));
+        return configuration;
     }
 
     /// <summary>An HTTP client for a customer's browser: keeps cookies, does not follow redirects.</summary>
@@ -80,11 +102,12 @@ public sealed class GatewayHost : IAsyncDisposable
         await _factory.DisposeAsync();
     }
 
-    private static int FreePort()
+    private static bool IsAddressInUse(Exception exception)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+            if (inner is AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+                return true;
+        return false;
     }
 
     private sealed class Factory(IReadOnlyDictionary<string, string?> configuration, Action<IServiceCollection>? services)
@@ -99,5 +122,6 @@ public sealed class GatewayHost : IAsyncDisposable
             if (services is not null)
                 builder.ConfigureTestServices(services);
         }
+
     }
 }
