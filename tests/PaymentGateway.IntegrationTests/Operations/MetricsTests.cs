@@ -4,6 +4,7 @@ using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Operations;
 
+[Collection(MetricsCollection.Name)]
 public sealed class MetricsTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -14,7 +15,7 @@ public sealed class MetricsTests(GatewayScenario scenario) : IClassFixture<Gatew
     /// </summary>
     private async Task<string> AssertSampleAsync(string metric, params string[] labels)
     {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         string text;
         do
         {
