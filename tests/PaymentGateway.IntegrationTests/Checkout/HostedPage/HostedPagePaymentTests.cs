@@ -1,4 +1,5 @@
 using System.Net;
+using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
@@ -90,10 +91,14 @@ public sealed class HostedPagePaymentTests(HostedPageScenario scenario) : IClass
     [Fact]
     public async Task An_expired_session_shows_the_expired_page_and_refuses_payment()
     {
-        var sessionId = await scenario.CreateAsync(scenario.NewOrder(expiresAt: DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 2));
+        // Five seconds ahead: a slow create must not reach the gateway after the order has already expired.
+        var expiresAt = SignedRequests.Now() + 5;
+        var sessionId = await scenario.CreateAsync(scenario.NewOrder(expiresAt: expiresAt));
         using var browser = new CheckoutBrowser(scenario.Gateway);
         var token = await browser.TokenAsync(sessionId);
-        await Task.Delay(TimeSpan.FromSeconds(3.2), TestContext.Current.CancellationToken);
+        var wait = DateTimeOffset.FromUnixTimeSeconds(expiresAt) - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1.2);
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, TestContext.Current.CancellationToken);
 
         using var page = await browser.OpenAsync(sessionId);
         var pageHtml = await page.BodyAsync();
