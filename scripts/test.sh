@@ -116,6 +116,15 @@ sum_counter() {
     echo "$total"
 }
 
+# Repeats each failed test's name and first lines of its message at the end, where a CI log's tail shows them;
+# dotnet test prints them as they happen, often thousands of lines above.
+list_failed_tests() {
+    [[ -f "$LOG_FILE" ]] || return 0
+    grep -q '^failed ' "$LOG_FILE" || return 0
+    log "failed tests:"
+    awk '/^failed / { n = 5 } n > 0 { print "  " substr($0, 1, 400); n-- }' "$LOG_FILE" >&2
+}
+
 main() {
     local rc passed failed skipped summary
     check_dotnet
@@ -134,6 +143,7 @@ main() {
         skipped="$(sum_console skipped)"
     fi
 
+    list_failed_tests
     log "TRX reports and the full log (dotnet-test.log) are in $RESULTS_DIR"
     if [[ "$rc" != 0 && "$failed" == 0 ]]; then
         # A build error or a crashed test process leaves no failed test in the reports; count it as one
