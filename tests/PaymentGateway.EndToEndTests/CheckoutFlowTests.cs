@@ -24,6 +24,9 @@ public sealed class CheckoutFlowTests(ShopFixture shop, BrowserFixture browser) 
         await Assertions.Expect(CheckoutPage.PayButton(page)).ToBeVisibleAsync();
         await CheckoutPage.FillCardAsync(page, CheckoutPage.ApprovedCard);
         await Screenshots.SaveAsync(page, "checkout");
+        Assert.Empty(await CheckoutPage.FieldsSpillingOutOfTheFormAsync(page));
+        await page.SetViewportSizeAsync(360, 740); // a small phone
+        Assert.Empty(await CheckoutPage.FieldsSpillingOutOfTheFormAsync(page));
 
         await CheckoutPage.PayButton(page).ClickAsync(Waits.NavigatingClick);
 

@@ -32,6 +32,14 @@ internal static partial class CheckoutPage
         await PayButton(page).ClickAsync(Waits.NavigatingClick);
     }
 
+    /// <summary>The labels of the card fields whose box sticks out of the card form, as laid out right now.</summary>
+    public static Task<string[]> FieldsSpillingOutOfTheFormAsync(IPage page) =>
+        page.Locator("form.pay-form input:not([type=hidden])").EvaluateAllAsync<string[]>("""
+            inputs => inputs
+                .filter(input => input.getBoundingClientRect().right > input.form.getBoundingClientRect().right + 0.5)
+                .map(input => input.labels[0]?.textContent ?? input.name)
+            """);
+
     [GeneratedRegex("^Pay")]
     private static partial Regex PayButtonName();
 }
