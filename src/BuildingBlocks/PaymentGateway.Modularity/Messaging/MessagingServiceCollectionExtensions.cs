@@ -8,14 +8,22 @@ namespace PaymentGateway.Modularity.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
-    /// <summary>Gives a module's DbContext an outbox relay: inline (<see cref="OutboxRelay{TContext}"/>) and polled.</summary>
+    /// <summary>
+    /// Gives a module's DbContext an outbox relay, inline (<see cref="OutboxRelay{TContext}"/>) and polled, and an
+    /// <see cref="OutboxPurger{TContext}"/> for the module's housekeeping job.
+    /// </summary>
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, IConfiguration configuration)
         where TContext : DbContext
     {
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(outbox => outbox.PollInterval > TimeSpan.Zero && outbox.Retention > TimeSpan.Zero,
+                "Outbox:PollInterval and Outbox:Retention must be positive durations (e.g. 00:00:02, 7.00:00:00).")
+            .ValidateOnStart();
         services.TryAddSingleton<IntegrationEventPublisher>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OutboxRelay<TContext>>();
+        services.AddScoped<OutboxPurger<TContext>>();
         services.AddSingleton<InlineOutboxRelay<TContext>>();
         services.AddHostedService<OutboxRelayService<TContext>>();
         return services;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Features.CreateCheckout;
 using PaymentGateway.Checkout.Features.ExpireSessions;
 using PaymentGateway.Checkout.Features.HostedPage;
+using PaymentGateway.Checkout.Features.Housekeeping;
 using PaymentGateway.Checkout.Features.OperatorSessions;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
@@ -34,6 +35,7 @@ public static class CheckoutModule
         services.AddSingleton<ExpiryScheduler>();
         services.AddScoped<DueSessionSweeper>();
         services.AddHostedService<ExpiryJobsRegistration>();
+        services.AddHostedService<HousekeepingJobsRegistration>();
         // Hangfire activates jobs through DI: every *Job class of the module, resolved fresh per run.
         services.Scan(scan => scan.FromAssemblyOf<CheckoutOptions>()
             .AddClasses(classes => classes.Where(type => type.Name.EndsWith("Job", StringComparison.Ordinal)), publicOnly: false)
