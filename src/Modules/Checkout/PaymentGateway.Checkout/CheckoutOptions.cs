@@ -9,8 +9,8 @@ internal sealed class CheckoutOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// How long a paying customer waits for the credit and the first proof delivery before being redirected anyway
-    /// (the promise is a redirect within 3 s, whatever the merchant gateway does).
+    /// How long a paying customer waits, counted from the submit, for the credit and the first proof delivery before
+    /// being redirected anyway (the promise is a redirect within 3 s, whatever the merchant gateway does).
     /// </summary>
     public TimeSpan RedirectWaitBudget { get; set; } = TimeSpan.FromSeconds(2);
 }
