@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,7 @@ using PaymentGateway.Checkout.Features.HostedPage;
 using PaymentGateway.Checkout.Features.Housekeeping;
 using PaymentGateway.Checkout.Features.OperatorSessions;
 using PaymentGateway.Checkout.Persistence;
+using PaymentGateway.Modularity.Jobs;
 using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Modularity.Persistence;
 
@@ -34,8 +36,11 @@ public static class CheckoutModule
         services.AddSingleton<SessionExpirer>();
         services.AddSingleton<ExpiryScheduler>();
         services.AddScoped<DueSessionSweeper>();
-        services.AddHostedService<ExpiryJobsRegistration>();
-        services.AddHostedService<HousekeepingJobsRegistration>();
+        // The minutely sweep also runs once at start-up, to expire what came due while no host was up.
+        services.AddRecurringJob<ExpireDueSessionsJob>(ExpireDueSessionsJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None), Cron.Minutely(), alsoRunAtStartup: true);
+        services.AddRecurringJob<PurgeRelayedEventsJob>(PurgeRelayedEventsJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None), "17 * * * *");
         // Hangfire activates jobs through DI: every *Job class of the module, resolved fresh per run.
         services.Scan(scan => scan.FromAssemblyOf<CheckoutOptions>()
             .AddClasses(classes => classes.Where(type => type.Name.EndsWith("Job", StringComparison.Ordinal)), publicOnly: false)

@@ -7,6 +7,7 @@ using PaymentGateway.Merchants.Features.PublishMetadata;
 using PaymentGateway.Merchants.Metadata;
 using PaymentGateway.Merchants.Persistence;
 using PaymentGateway.Merchants.Replay;
+using PaymentGateway.Modularity.Jobs;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
@@ -34,7 +35,8 @@ public static class MerchantsModule
         services.AddSingleton<ICallerKeyStore, DirectoryCallerKeyStore>();
         services.AddSingleton<INonceRegistry, PostgresNonceRegistry>();
         services.AddTransient<PurgeExpiredNoncesJob>();
-        services.AddHostedService<NonceJobsRegistration>();
+        services.AddRecurringJob<PurgeExpiredNoncesJob>(PurgeExpiredNoncesJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None), "*/10 * * * *");
         services.AddSingleton<OwnMetadataDocument>();
         services.AddModuleDatabase<MerchantsDbContext>(configuration, MerchantsDbContext.Schema);
         return services;

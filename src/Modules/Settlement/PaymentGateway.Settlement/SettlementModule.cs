@@ -1,6 +1,8 @@
+using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PaymentGateway.Modularity.Jobs;
 using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Settlement.Contracts;
@@ -45,7 +47,9 @@ public static class SettlementModule
             .AddClasses(classes => classes.InNamespaceOf<DeliverProofJob>().Where(type => type.Name.EndsWith("Job", StringComparison.Ordinal)), publicOnly: false)
             .AsSelf()
             .WithScopedLifetime());
-        services.AddHostedService<DeliveryJobsRegistration>();
+        // Also once at start-up, so deliveries left pending by a stopped host go out without waiting for the next minute.
+        services.AddRecurringJob<ResumeDeliveriesJob>(ResumeDeliveriesJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None), Cron.Minutely(), alsoRunAtStartup: true);
         services.AddSingleton<SettlementMetrics>();
         services.AddHostedService<PendingDeliveriesGauge>();
         return services;
