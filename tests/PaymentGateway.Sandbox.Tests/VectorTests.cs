@@ -4,6 +4,7 @@ using PaymentGateway.Opencharge;
 using PaymentGateway.Sandbox.Identity;
 using PaymentGateway.Sandbox.Merchant;
 using PaymentGateway.Sandbox.Protocol;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Sandbox.Tests;
 

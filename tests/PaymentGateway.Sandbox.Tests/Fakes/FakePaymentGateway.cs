@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using PaymentGateway.Opencharge;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Sandbox.Tests.Fakes;
 

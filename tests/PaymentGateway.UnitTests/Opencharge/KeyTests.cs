@@ -1,4 +1,5 @@
 using PaymentGateway.Opencharge;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.UnitTests.Opencharge;
 

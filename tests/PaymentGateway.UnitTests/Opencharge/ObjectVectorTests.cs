@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PaymentGateway.Opencharge;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.UnitTests.Opencharge;
 

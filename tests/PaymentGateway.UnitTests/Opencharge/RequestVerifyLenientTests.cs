@@ -1,5 +1,6 @@
 using System.Text;
 using PaymentGateway.Opencharge;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.UnitTests.Opencharge;
 

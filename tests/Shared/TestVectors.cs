@@ -1,8 +1,11 @@
 using System.Text.Json;
 
-namespace PaymentGateway.UnitTests.Opencharge;
+namespace PaymentGateway.Testing;
 
-/// <summary>Loads Vectors/test-vectors.json once and exposes each section by vector name for data-driven tests.</summary>
+/// <summary>
+/// Loads Vectors/test-vectors.json once and exposes each section by vector name for data-driven tests. Shared by the
+/// unit and sandbox tests as a linked source file.
+/// </summary>
 internal static class TestVectors
 {
     private static readonly Lazy<JsonDocument> Document = new(() =>
