@@ -32,6 +32,10 @@ public sealed class DatabaseOutageClassificationTests
         { "bug", new InvalidOperationException("Sequence contains no elements") },
         { "EF error that is not transient", new DbUpdateException("bad", new PostgresException("null value", "ERROR", "ERROR", "23502")) },
         { "null", new NullReferenceException() },
+        { "a partner's host refuses the connection", new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused)) },
+        { "a client library wraps the partner's refusal", new InvalidOperationException("request failed",
+            new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused))) },
+        { "a partner's host times out", new HttpRequestException("timed out", new TimeoutException()) },
     };
 
     [Theory]

@@ -43,7 +43,9 @@ internal sealed partial class MetadataFetcher(
             metrics.MetadataFetchFailed(ocid);
             throw;
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or ApiException or JsonException or InvalidMetadataException)
+        // Refit wraps transport failures (connection refused, DNS, TLS) in ApiRequestException, not ApiException.
+        catch (Exception exception) when (exception is HttpRequestException or ApiRequestException or TaskCanceledException or ApiException
+                                              or JsonException or InvalidMetadataException)
         {
             LogFetchFailed(logger, ocid, url, exception.Message);
             metrics.MetadataFetchFailed(ocid);
