@@ -36,7 +36,7 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
     [
         (400, "INVALID_REQUEST, INVALID_SIGNATURE (order), ORDER_EXPIRED, UNKNOWN_OCID (merchant), SETTLEMENT_NOT_SUPPORTED or CURRENCY_NOT_SUPPORTED."),
         (401, "The request is not authentic: INVALID_SIGNATURE, TIMESTAMP_EXPIRED, NONCE_REUSED or UNKNOWN_OCID."),
-        (409, "ORDER_CONFLICT: the order id was already used with different content."),
+        (409, "ORDER_CONFLICT: the merchant order (merchantOcid, order.id) already has a checkout, with different content or created by another caller."),
         (413, "PAYLOAD_TOO_LARGE: the body is larger than Opencharge:Authentication:MaxBodyBytes."),
         (502, "METADATA_UNAVAILABLE: a partner's metadata.json could not be fetched; retry later."),
         (503, "SERVICE_UNAVAILABLE: the gateway's database is unreachable; retry after Retry-After seconds."),

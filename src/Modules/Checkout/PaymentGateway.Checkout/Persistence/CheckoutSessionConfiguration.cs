@@ -23,8 +23,9 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(s => s.CardLast4).HasMaxLength(4);
         // A payment id names one payment only.
         builder.HasIndex(s => s.PaymentId).IsUnique().HasFilter("payment_id IS NOT NULL");
-        // Idempotency of /checkout/create is this constraint: one session per caller and order id, on every host.
-        builder.HasIndex(s => new { s.CallerOcid, s.OrderId }).IsUnique();
+        // The identity of a checkout is this constraint: one session per merchant order (merchant OCID and order.id),
+        // whoever asks for it and on every host, so one order cannot be paid twice (by an MG and the merchant directly).
+        builder.HasIndex(s => new { s.MerchantOcid, s.OrderId }).IsUnique();
         // The expiry sweep looks for pending sessions past their expiry.
         builder.HasIndex(s => s.ExpiresAt).HasFilter("status = 'pending'");
         // The operator listing pages newest first.

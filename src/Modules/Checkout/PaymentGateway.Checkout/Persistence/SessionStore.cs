@@ -4,8 +4,8 @@ using Npgsql;
 namespace PaymentGateway.Checkout.Persistence;
 
 /// <summary>
-/// Session persistence. Creation is one <c>INSERT ... ON CONFLICT DO NOTHING</c> on the (caller, order id) key, so
-/// concurrent duplicates cannot create two sessions; the loser reads the winner's row.
+/// Session persistence. Creation is one <c>INSERT ... ON CONFLICT DO NOTHING</c> on the (merchant OCID, order id) key,
+/// so concurrent duplicates, from one caller or from several, cannot create two sessions; the loser reads the winner's row.
 /// </summary>
 internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContext db)
 {
@@ -13,7 +13,7 @@ internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContex
         INSERT INTO checkout.sessions (id, caller_ocid, merchant_ocid, order_id, order_json, order_signature, signature_variant,
             amount, currency, success_url, cancel_url, request_fingerprint, status, created_at, expires_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-        ON CONFLICT (caller_ocid, order_id) DO NOTHING
+        ON CONFLICT (merchant_ocid, order_id) DO NOTHING
         """;
 
     public async Task<CheckoutSession> InsertOrGetAsync(CheckoutSession session, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContex
                 return session;
         }
         return await db.Sessions.AsNoTracking()
-            .SingleAsync(s => s.CallerOcid == session.CallerOcid && s.OrderId == session.OrderId, cancellationToken);
+            .SingleAsync(s => s.MerchantOcid == session.MerchantOcid && s.OrderId == session.OrderId, cancellationToken);
     }
 
     public Task<CheckoutSession?> FindAsync(string id, CancellationToken cancellationToken) =>

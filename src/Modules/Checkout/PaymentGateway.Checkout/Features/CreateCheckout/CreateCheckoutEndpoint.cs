@@ -22,8 +22,9 @@ internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, Gate
         {
             s.Summary = "Create a hosted checkout session for a merchant-signed order";
             s.Description = "Signed request (X-OC-ID, X-OC-Timestamp, X-OC-Nonce, X-OC-Signature over the exact body bytes). " +
-                            "The merchant's order signature is verified against its published key. Idempotent per caller and " +
-                            "order.id: a repeat with the same content answers the same session; different content is 409. " +
+                            "The merchant's order signature is verified against its published key. One checkout per merchant order " +
+                            "(merchantOcid and order.id): the caller that created it repeating the same request gets the same session; " +
+                            "different content, or another caller (an MG and the merchant itself), is 409 ORDER_CONFLICT. " +
                             "Errors use the Opencharge envelope {\"error\":{\"code\",\"message\",\"details\"}}.";
             s.Responses[200] = "The session: send the customer to checkout_url before expires_at (Unix seconds).";
             s.ResponseExamples[200] = new CreateCheckoutResponse(

@@ -12,6 +12,8 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 /// <summary>
 /// The business rules of /checkout/create after the caller is authenticated and the body has the right shape:
 /// the merchant's order signature, expiry, who may settle, currency, then an idempotent insert.
+/// The identity of a checkout is (merchant OCID, order.id): the caller that created it repeating the same request gets
+/// the same session; the same caller with other content, or any other caller, gets 409 ORDER_CONFLICT.
 /// </summary>
 internal sealed partial class CreateCheckoutHandler(
     IPartnerDirectory directory,
@@ -46,6 +48,11 @@ internal sealed partial class CreateCheckoutHandler(
             metrics.SessionsCreated.Add(1);
             LogSessionCreated(logger, session.Id, session.OrderId, session.MerchantOcid, callerOcid);
         }
+        // One merchant order, one payable checkout: another party asking for it gets nothing it could pay or probe.
+        if (stored.CallerOcid != callerOcid)
+            throw new OpenchargeException(409, ErrorCodes.OrderConflict,
+                $"Order '{request.OrderId}' of merchant OCID {request.MerchantOcid} already has a checkout created by another party.",
+                new Dictionary<string, object?> { ["orderId"] = request.OrderId, ["merchantOcid"] = request.MerchantOcid });
         if (stored.RequestFingerprint != session.RequestFingerprint)
             throw new OpenchargeException(409, ErrorCodes.OrderConflict,
                 $"Order '{request.OrderId}' was already submitted with different content; order ids must not be reused.",
