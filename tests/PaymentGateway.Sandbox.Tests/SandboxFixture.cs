@@ -81,7 +81,7 @@ public sealed partial class SandboxFixture : IAsyncLifetime
         return new PlacedOrder(orderId, response, request);
     }
 
-    /// <summary>A proof as our payment gateway issues it (PROTOCOL 6.3, first row).</summary>
+    /// <summary>A proof as our payment gateway issues it (docs/protocol.md, Transfer proofs).</summary>
     internal static JsonObject ProofFor(string orderId, string amount, string currency = "USD") => new()
     {
         ["txid"] = "pg_tx_" + Guid.NewGuid().ToString("N"),

@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.Sandbox.Tests;
 
-/// <summary>The merchant gateway's transfer webhook over real HTTP, checked as PROTOCOL 3.1 and 4.4 describe.</summary>
+/// <summary>The merchant gateway's transfer webhook over real HTTP, checked as docs/protocol.md describes (Transfer proofs, Signed requests).</summary>
 public sealed class WebhookTests : IClassFixture<SandboxFixture>
 {
     private readonly SandboxFixture _fixture;
@@ -67,7 +67,7 @@ public sealed class WebhookTests : IClassFixture<SandboxFixture>
     {
         var order = await _fixture.PlaceOrderAsync("mug", Ct);
         var proof = SandboxFixture.ProofFor(order.OrderId, "12.50");
-        proof["to"]!["ocid"] = SandboxFixture.MerchantOcid; // the older docs' reading (PROTOCOL 9 C1), which the MG rejects
+        proof["to"]!["ocid"] = SandboxFixture.MerchantOcid; // the older docs' reading (docs/protocol.md, contradiction C1), which the MG rejects
 
         using var response = await _fixture.PostWebhookAsync(proof, ObjectSignatures.Sign(_fixture.Gateway.Key, proof), Ct);
 

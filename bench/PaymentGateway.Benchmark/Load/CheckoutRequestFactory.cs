@@ -7,7 +7,7 @@ using PaymentGateway.Opencharge;
 namespace PaymentGateway.Benchmark.Load;
 
 /// <summary>
-/// Builds /checkout/create requests as a merchant gateway sends them (PROTOCOL.md 2.3, 4.2-4.3, 5): a distinct
+/// Builds /checkout/create requests as a merchant gateway sends them (docs/protocol.md, POST /checkout/create; Signed requests): a distinct
 /// merchant-signed order and a distinct nonce per request, signed by the MG with a timestamp taken now.
 /// </summary>
 internal static class CheckoutRequestFactory

@@ -1,6 +1,6 @@
 namespace PaymentGateway.Benchmark.Network;
 
-/// <summary>Who is who (PROTOCOL.md 1.6): the gateway under test, the merchant gateway that calls it, the merchant.</summary>
+/// <summary>Who is who (docs/protocol.md, Parties and OCIDs): the gateway under test, the merchant gateway that calls it, the merchant.</summary>
 internal sealed class BenchNetwork
 {
     public BenchParty Gateway { get; } = BenchParty.Create(200, "Benchmark Payment Gateway");

@@ -15,7 +15,7 @@ namespace PaymentGateway.Benchmark.Network;
 /// The partners' side on loopback: serves each party's signed nested metadata at <c>/{ocid}/metadata.json</c>, as the
 /// gateway's directory expects. The gateway caches it for 5 minutes, so this costs nothing during a run. With a
 /// <see cref="ProofInbox"/> it also plays the merchant gateway's <c>{endpoint}/transfer/webhook</c>: every proof is
-/// recorded and answered accepted (PROTOCOL 3.1). The stub does not verify the gateway's request signature: it
+/// recorded and answered accepted (docs/protocol.md, Proof delivery). The stub does not verify the gateway's request signature: it
 /// stands for a fast MG, and signing on the gateway's side is paid all the same.
 /// </summary>
 internal sealed class PartnerMetadataServer : IAsyncDisposable

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace PaymentGateway.Benchmark.Network;
 
-/// <summary>The merchant gateway's answer to a proof delivery: record it, then accept it (PROTOCOL 3.1).</summary>
+/// <summary>The merchant gateway's answer to a proof delivery: record it, then accept it (docs/protocol.md, Proof delivery).</summary>
 internal static class ProofWebhook
 {
     public static async Task<IResult> AcceptAsync(HttpRequest request, ProofInbox proofs)

@@ -6,8 +6,8 @@ using PaymentGateway.Sandbox.Shop;
 namespace PaymentGateway.Sandbox.Endpoints;
 
 /// <summary>
-/// The two metadata documents the payment gateway's directory points at (PROTOCOL 8.1). Capabilities list only what
-/// this process really serves over HTTP (PROTOCOL 8.3): the merchant's webhook is in-process, so the merchant lists none.
+/// The two metadata documents the payment gateway's directory points at (docs/protocol.md, Metadata). Capabilities list only what
+/// this process really serves over HTTP (docs/protocol.md, Metadata): the merchant's webhook is in-process, so the merchant lists none.
 /// </summary>
 internal static class MetadataEndpoints
 {

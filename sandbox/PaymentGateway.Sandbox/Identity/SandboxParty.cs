@@ -2,7 +2,7 @@ using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.Sandbox.Identity;
 
-/// <summary>One Opencharge identity played by the sandbox: one OCID, one key pair (PROTOCOL 1.1).</summary>
+/// <summary>One Opencharge identity played by the sandbox: one OCID, one key pair (docs/protocol.md, Parties and OCIDs).</summary>
 internal sealed record SandboxParty(string Name, long Ocid, OpenchargePrivateKey Key)
 {
     public OpenchargePublicKey PublicKey => Key.PublicKey;

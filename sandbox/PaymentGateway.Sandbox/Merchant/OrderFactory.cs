@@ -4,10 +4,10 @@ using PaymentGateway.Sandbox.Shop;
 
 namespace PaymentGateway.Sandbox.Merchant;
 
-/// <summary>Builds the order object of PROTOCOL 5.1 for a one-item purchase.</summary>
+/// <summary>Builds the order object (docs/protocol.md, POST /checkout/create) for a one-item purchase.</summary>
 internal static class OrderFactory
 {
-    /// <summary>E-commerce orders in the docs live one hour (PROTOCOL 5.1).</summary>
+    /// <summary>E-commerce orders in the docs live one hour (docs/protocol.md, POST /checkout/create).</summary>
     public const long LifetimeSeconds = 3600;
 
     public static JsonObject Create(Product product, long merchantOcid, long merchantGatewayOcid, DateTimeOffset now)
@@ -31,7 +31,7 @@ internal static class OrderFactory
             ["memo"] = $"Sandbox order: {product.Name}",
             ["createdAt"] = createdAt,
             ["expiresAt"] = createdAt + LifetimeSeconds,
-            // Only proofs from our merchant gateway settle this order (PROTOCOL 1.3).
+            // Only proofs from our merchant gateway settle this order (docs/protocol.md, POST /checkout/create).
             ["accepts"] = new JsonArray(merchantGatewayOcid),
         };
     }

@@ -3,7 +3,7 @@ using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.Sandbox.Merchant;
 
-/// <summary>Signs orders the way every party verifies them: canonical variant R, secp256k1 (PROTOCOL 5.2).</summary>
+/// <summary>Signs orders the way every party verifies them: canonical variant R, secp256k1 (docs/protocol.md, Canonical JSON).</summary>
 internal static class OrderSigner
 {
     public static SignedOrder Sign(OpenchargePrivateKey key, JsonObject order)

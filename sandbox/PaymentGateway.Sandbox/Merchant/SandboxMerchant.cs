@@ -10,7 +10,7 @@ namespace PaymentGateway.Sandbox.Merchant;
 
 /// <summary>
 /// The merchant role: signs orders and accepts payment only from its merchant gateway's verified proof — never from
-/// the browser being redirected to the success page (PROTOCOL 1.4 step 10).
+/// the browser being redirected to the success page (docs/protocol.md, The hosted checkout).
 /// </summary>
 internal sealed class SandboxMerchant
 {

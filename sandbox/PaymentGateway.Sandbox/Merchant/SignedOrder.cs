@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PaymentGateway.Sandbox.Merchant;
 
-/// <summary>An order with the merchant's signature beside it (never inside it, PROTOCOL 5.2).</summary>
+/// <summary>An order with the merchant's signature beside it (never inside it, docs/protocol.md, Canonical JSON).</summary>
 internal sealed record SignedOrder(JsonObject Order, string Canonical, string Signature)
 {
     public string Id => (string)Order["id"]!;

@@ -11,7 +11,7 @@ namespace PaymentGateway.Sandbox.MerchantGateway;
 
 /// <summary>
 /// The merchant gateway's call to the payment gateway: <c>POST {endpoint}/checkout/create</c>, signed with the
-/// merchant gateway's key (PROTOCOL 1.4 step 4, 2.3, 4.3).
+/// merchant gateway's key (docs/protocol.md, POST /checkout/create; Signed requests).
 /// </summary>
 internal sealed class CheckoutClient
 {
@@ -59,7 +59,7 @@ internal sealed class CheckoutClient
         };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, WireJson);
 
-        // The signed path is the endpoint's full path as it goes on the wire (PROTOCOL 4.3), and the signed bytes
+        // The signed path is the endpoint's full path as it goes on the wire (docs/protocol.md, Signed requests), and the signed bytes
         // are exactly the bytes sent.
         var mg = _parties.MerchantGateway;
         var headers = RequestSigning.Sign(mg.Key, mg.Ocid, _time.GetUtcNow().ToUnixTimeSeconds(), RequestSigning.NewNonce(), "POST", url.PathAndQuery, bytes);
@@ -121,7 +121,7 @@ internal sealed class CheckoutClient
         node is JsonObject o && o[name] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 
     /// <summary>
-    /// Response signatures are a SHOULD (PROTOCOL 4.5): report a bad one, never fail on a missing one.
+    /// Response signatures are a SHOULD (docs/protocol.md, Signed responses): report a bad one, never fail on a missing one.
     /// </summary>
     private void CheckResponseSignature(HttpResponseMessage response, byte[] body, GatewayMetadata gateway)
     {

@@ -12,7 +12,7 @@ namespace PaymentGateway.Sandbox.MerchantGateway;
 
 /// <summary>
 /// The merchant gateway role: takes the merchant's signed order to the payment gateway, and turns the payment
-/// gateway's proof into its own proof for the merchant (PROTOCOL 1.4 steps 3-4 and 9, 3.1).
+/// gateway's proof into its own proof for the merchant (docs/protocol.md, Parties and OCIDs; Proof delivery).
 /// </summary>
 internal sealed class SandboxMerchantGateway
 {
@@ -45,7 +45,7 @@ internal sealed class SandboxMerchantGateway
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(product);
 
-        // The checks of PROTOCOL 1.4 step 3, so a broken merchant signer is caught here and not blamed on the gateway.
+        // The checks an MG makes before calling the gateway (docs/protocol.md, Parties and OCIDs), so a broken merchant signer is caught here and not blamed on the gateway.
         var merchant = _parties.Merchant;
         if (ObjectSignatures.Verify(merchant.PublicKey, JsonSerializer.SerializeToElement(order.Order), order.Signature) != CanonicalVariant.R)
             return CheckoutResult.Failure(null, "INVALID_SIGNATURE", "The merchant's order signature does not verify.");
@@ -70,7 +70,7 @@ internal sealed class SandboxMerchantGateway
         return result;
     }
 
-    /// <summary><c>POST /mg/opencharge/transfer/webhook</c>: the payment gateway delivers its proof (PROTOCOL 3.1).</summary>
+    /// <summary><c>POST /mg/opencharge/transfer/webhook</c>: the payment gateway delivers its proof (docs/protocol.md, Proof delivery).</summary>
     public async Task<IResult> ReceiveGatewayProofAsync(HttpContext context)
     {
         var (request, authError) = await _authenticator.AuthenticateAsync(context, SandboxSettings.MerchantGatewayBasePath).ConfigureAwait(false);
@@ -91,13 +91,13 @@ internal sealed class SandboxMerchantGateway
         var order = proof.ToReference is null ? null : _orders.Find(proof.ToReference);
         if (order is null)
         {
-            // PROTOCOL 3.1 step 5: an unmatched proof is still accepted (the money arrived); it is logged for follow-up.
+            // docs/protocol.md, Transfer proofs (what a receiver checks): an unmatched proof is still accepted (the money arrived); it is logged for follow-up.
             _orders.MarkProcessed(proof.Issuer, proof.Txid);
             _logger.LogWarning("Proof {Txid} from {Issuer} matches no order (to.reference {Reference})", proof.Txid, proof.Issuer, proof.ToReference);
             return Accepted(proof.Txid, "No order matches to.reference; the proof was recorded.");
         }
 
-        // Exact string comparison: "12.50" and "12.5" are different amounts on the wire (PROTOCOL 3.1 step 6).
+        // Exact string comparison: "12.50" and "12.5" are different amounts on the wire (docs/protocol.md, Transfer proofs).
         if (!string.Equals(proof.Amount, order.Amount, StringComparison.Ordinal) || !string.Equals(proof.Currency, order.Currency, StringComparison.Ordinal))
         {
             return Reject(
@@ -119,7 +119,7 @@ internal sealed class SandboxMerchantGateway
         return Accepted(proof.Txid, null);
     }
 
-    /// <summary>PROTOCOL 3.1 step 7: the merchant gateway's own proof, from = the payment gateway's from.</summary>
+    /// <summary>docs/protocol.md, Parties and OCIDs (flow step 6): the merchant gateway's own proof, from = the payment gateway's from.</summary>
     private void ForwardToMerchant(VerifiedProof proof, SandboxOrder order)
     {
         var merchant = _parties.Merchant;

@@ -19,7 +19,7 @@ internal sealed class OrderStore
     private readonly Lock _lock = new();
     private readonly Dictionary<string, SandboxOrder> _orders = new(StringComparer.Ordinal);
 
-    /// <summary>(issuer, txid): txids are unique only in the issuer's namespace (PROTOCOL 6.4 [REC]).</summary>
+    /// <summary>(issuer, txid): txids are unique only in the issuer's namespace (docs/protocol.md, Transfer proofs).</summary>
     private readonly HashSet<string> _processedProofs = new(StringComparer.Ordinal);
 
     private readonly string _path;

@@ -35,7 +35,7 @@ internal static class OrderPages
         }
         else
         {
-            // The redirect alone proves nothing (PROTOCOL 1.4 step 10): wait for the proof.
+            // The redirect alone proves nothing (docs/protocol.md, The hosted checkout): wait for the proof.
             html.Append("<h1>Waiting for payment confirmation…</h1>\n<div class=\"status\" role=\"status\" aria-live=\"polite\">")
                 .Append("<p>This page refreshes every second until the payment gateway's proof for this order has been verified.</p></div>\n");
         }

@@ -6,7 +6,7 @@ namespace PaymentGateway.Sandbox.Protocol;
 
 /// <summary>
 /// Fetches the payment gateway's metadata from the configured URL (never from a URL a caller supplies) and caches it
-/// for at most five minutes (PROTOCOL 4.4), so a rotated gateway key is picked up without restarting the sandbox.
+/// for at most five minutes (docs/protocol.md, Metadata), so a rotated gateway key is picked up without restarting the sandbox.
 /// </summary>
 internal sealed class GatewayMetadataClient
 {
@@ -85,7 +85,7 @@ internal sealed class GatewayMetadataClient
 
     private GatewayMetadata Parse(JsonElement root, Uri url)
     {
-        // Nested form first, legacy flat form as a fallback (PROTOCOL 8.2).
+        // Nested form first, legacy flat form as a fallback (docs/protocol.md, Metadata).
         var hasConfig = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("config", out var config) && config.ValueKind == JsonValueKind.Object;
         var source = hasConfig ? root.GetProperty("config") : root;
         if (source.ValueKind != JsonValueKind.Object)
@@ -96,7 +96,7 @@ internal sealed class GatewayMetadataClient
         if (!Uri.TryCreate(StringProperty(source, "endpoint"), UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https"))
             throw new MetadataUnavailableException($"The metadata at {url} has no absolute http(s) endpoint.");
 
-        // A bad config signature is a warning, not a failure (PROTOCOL 8.1 [REC]): the sandbox is a test tool and
+        // A bad config signature is a warning, not a failure (docs/protocol.md, Metadata): the sandbox is a test tool and
         // should show the problem rather than hide every later step behind it.
         var signature = StringProperty(root, "signature");
         if (!hasConfig || signature is null || ObjectSignatures.Verify(key!, source, signature) is null)

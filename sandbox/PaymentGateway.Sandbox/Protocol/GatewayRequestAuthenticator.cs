@@ -6,7 +6,7 @@ using PaymentGateway.Sandbox.Configuration;
 namespace PaymentGateway.Sandbox.Protocol;
 
 /// <summary>
-/// Checks the X-OC-* request signature of a call from the payment gateway (PROTOCOL 4.2-4.4). Only the configured
+/// Checks the X-OC-* request signature of a call from the payment gateway (docs/protocol.md, Signed requests). Only the configured
 /// gateway OCID is accepted: it is the only party whose key the sandbox knows.
 /// </summary>
 internal sealed class GatewayRequestAuthenticator
@@ -49,7 +49,7 @@ internal sealed class GatewayRequestAuthenticator
         if (!long.TryParse(ocidText, NumberStyles.None, CultureInfo.InvariantCulture, out var ocid))
             return (null, ProtocolError.Unauthorized("UNKNOWN_OCID", "X-OC-ID is not an OCID."));
 
-        // PROTOCOL 3.1 step 1: the sender must be a settlement source the merchant gateway accepts.
+        // docs/protocol.md, Transfer proofs (what a receiver checks): the sender must be a settlement source the merchant gateway accepts.
         if (ocid != _settings.GatewayOcid)
             return (null, ProtocolError.BadRequest("ISSUER_NOT_ACCEPTED", $"OCID {ocid} is not an accepted settlement source."));
 
@@ -77,14 +77,14 @@ internal sealed class GatewayRequestAuthenticator
             return (null, new ProtocolError(StatusCodes.Status502BadGateway, "METADATA_UNAVAILABLE", "The sender's metadata could not be fetched."));
         }
 
-        // Recorded only after the signature verified, so nobody can burn the gateway's nonces (PROTOCOL 4.4 [REC]).
+        // Recorded only after the signature verified, so nobody can burn the gateway's nonces (docs/protocol.md, Signed requests).
         if (!_nonces.TryRecord(ocid, nonce))
             return (null, ProtocolError.Unauthorized("NONCE_REUSED", "This X-OC-Nonce was already used."));
 
         return (new AuthenticatedRequest(ocid, sender, body), null);
     }
 
-    /// <summary>The request target exactly as sent, since that is what the sender signed (PROTOCOL 4.3).</summary>
+    /// <summary>The request target exactly as sent, since that is what the sender signed (docs/protocol.md, Signed requests).</summary>
     private static string RawTarget(HttpContext context)
     {
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;

@@ -5,7 +5,7 @@ using PaymentGateway.Sandbox.Identity;
 namespace PaymentGateway.Sandbox.Protocol;
 
 /// <summary>
-/// The nested metadata form (PROTOCOL 8.1) with <c>config</c> signed in variant R, which is what the project publishes
+/// The nested metadata form (docs/protocol.md, Metadata) with <c>config</c> signed in variant R, which is what the project publishes
 /// and what the gateway's metadata reader checks.
 /// </summary>
 internal static class MetadataDocument

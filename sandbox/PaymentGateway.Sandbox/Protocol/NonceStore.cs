@@ -4,7 +4,7 @@ namespace PaymentGateway.Sandbox.Protocol;
 
 /// <summary>
 /// Seen request nonces keyed by (ocid, nonce), kept 600 s: twice the ±300 s timestamp window, so a replay inside the
-/// window is always caught (PROTOCOL 4.4). In memory: after a restart the timestamp window still bounds replays.
+/// window is always caught (docs/protocol.md, Signed requests). In memory: after a restart the timestamp window still bounds replays.
 /// </summary>
 internal sealed class NonceStore
 {

@@ -5,7 +5,7 @@ using PaymentGateway.Sandbox.Identity;
 
 namespace PaymentGateway.Sandbox.Protocol;
 
-/// <summary>Builds and signs the merchant gateway's own proof to the merchant (PROTOCOL 3.1 step 7, 6.1, 6.2).</summary>
+/// <summary>Builds and signs the merchant gateway's own proof to the merchant (docs/protocol.md, Transfer proofs).</summary>
 internal static class ProofFactory
 {
     public static (JsonObject Proof, string Signature) Create(SandboxParty issuer, JsonNode from, long toOcid, string toReference, string amount, string currency, DateTimeOffset now, string memo)

@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge;
 namespace PaymentGateway.Sandbox.Protocol;
 
 /// <summary>
-/// The order-independent proof checks of PROTOCOL 3.1 steps 2-4 and 6.4, in the documented order and with the
+/// The order-independent proof checks a merchant gateway makes (docs/protocol.md, Transfer proofs), in the documented order and with the
 /// documented error codes. Order lookup, amounts and replays need state and are left to the caller.
 /// </summary>
 internal static class ProofVerifier
@@ -20,7 +20,7 @@ internal static class ProofVerifier
             return (null, ProtocolError.BadRequest("INVALID_PROOF", "Issuer mismatch: the proof was not issued by its sender."));
 
         // Variant R only. The T reading would drop to.ocid and from.ocid from the signed text, so a T-signed proof
-        // could be re-addressed to anyone; proofs are specified as R everywhere (PROTOCOL 6.2).
+        // could be re-addressed to anyone; proofs are specified as R everywhere (docs/protocol.md, Transfer proofs).
         if (signature is null || ObjectSignatures.Verify(issuerKey, proof, signature) != CanonicalVariant.R)
             return (null, ProtocolError.BadRequest("PROOF_SIGNATURE_INVALID", "The proof signature does not verify with the issuer's key."));
 

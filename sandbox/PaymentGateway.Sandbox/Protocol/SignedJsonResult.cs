@@ -5,7 +5,7 @@ using PaymentGateway.Sandbox.Identity;
 
 namespace PaymentGateway.Sandbox.Protocol;
 
-/// <summary>A JSON answer signed by the responding party (PROTOCOL 4.5, a SHOULD that costs nothing here).</summary>
+/// <summary>A JSON answer signed by the responding party (docs/protocol.md, Signed responses, a SHOULD that costs nothing here).</summary>
 internal sealed class SignedJsonResult : IResult
 {
     private readonly SandboxParty _responder;

@@ -4,7 +4,7 @@ using PaymentGateway.Opencharge.AspNetCore.Identity;
 namespace PaymentGateway.Opencharge.AspNetCore;
 
 /// <summary>
-/// Signs every Opencharge API response (PROTOCOL.md 4.5: X-OC-ID, X-OC-Timestamp, X-OC-Signature over
+/// Signs every Opencharge API response (docs/protocol.md, Signed responses: X-OC-ID, X-OC-Timestamp, X-OC-Signature over
 /// <c>ocid\ntimestamp\nstatus\nsha256(body)</c>). The body is buffered so the signature covers the exact bytes sent.
 /// </summary>
 internal sealed class ResponseSigningMiddleware(RequestDelegate next, GatewayIdentity identity, TimeProvider clock)

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace PaymentGateway.Opencharge;
 
 /// <summary>
-/// Canonical JSON text for signing (PROTOCOL 5.2). Output is byte-for-byte what the JavaScript reference code
+/// Canonical JSON text for signing (docs/protocol.md, Canonical JSON). Output is byte-for-byte what the JavaScript reference code
 /// produces: no whitespace, JSON.stringify string escaping, ECMAScript number formatting, ordinal key order.
 /// Canonicalise the received JSON itself (not a typed model), so unknown fields and exact values are kept.
 /// </summary>

@@ -4,7 +4,7 @@ namespace PaymentGateway.Opencharge;
 
 /// <summary>
 /// Quotes a string exactly like ECMAScript <c>JSON.stringify</c> (QuoteJSONString). System.Text.Json's encoders escape
-/// far more (non-ASCII, <c>&lt;&gt;&amp;'+</c>, U+2028/9) and would change the signed bytes (PROTOCOL 5.2).
+/// far more (non-ASCII, <c>&lt;&gt;&amp;'+</c>, U+2028/9) and would change the signed bytes (docs/protocol.md, Canonical JSON).
 /// </summary>
 internal static class JsStringEscaper
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace PaymentGateway.Opencharge;
 
-/// <summary>Signatures over JSON objects: orders, transaction proofs, metadata config (PROTOCOL 5.2, 6.2).</summary>
+/// <summary>Signatures over JSON objects: orders, transaction proofs, metadata config (docs/protocol.md, Canonical JSON; Transfer proofs).</summary>
 public static class ObjectSignatures
 {
     /// <summary>Always variant R: T leaves nested fields (item prices, proof recipients) unsigned.</summary>

@@ -80,7 +80,7 @@ public sealed class OpenchargePrivateKey
 
     /// <summary>
     /// Signs a 32-byte digest as the ECDSA message hash directly (it is NOT hashed again — the JS libraries
-    /// the docs use sign the given digest, PROTOCOL 4.1).
+    /// the docs use sign the given digest; docs/protocol.md, Keys and signatures).
     /// </summary>
     public string SignDigest(ReadOnlySpan<byte> digest)
     {

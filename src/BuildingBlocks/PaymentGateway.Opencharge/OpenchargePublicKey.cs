@@ -4,7 +4,7 @@ namespace PaymentGateway.Opencharge;
 
 /// <summary>
 /// A party's secp256k1 verification key. The spec form is 128 hex (X||Y without the 04 prefix); the registry app
-/// publishes 66-hex compressed keys, so <see cref="Parse"/> takes every common encoding (PROTOCOL 4.1, 4.7).
+/// publishes 66-hex compressed keys, so <see cref="Parse"/> takes every common encoding (docs/protocol.md, Keys and signatures).
 /// </summary>
 public sealed class OpenchargePublicKey : IEquatable<OpenchargePublicKey>
 {

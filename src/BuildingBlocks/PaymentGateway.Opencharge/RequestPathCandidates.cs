@@ -1,7 +1,7 @@
 namespace PaymentGateway.Opencharge;
 
 /// <summary>
-/// The request-path forms a peer may have signed (PROTOCOL 4.7, 9 B2): the spec's full path with query, Express's
+/// The request-path forms a peer may have signed (docs/protocol.md, Signed requests; contradiction B2): the spec's full path with query, Express's
 /// <c>req.path</c> style without query, and the path relative to our endpoint base (router mount point), with and
 /// without query. Ordered so the strict spec form is tried first.
 /// </summary>

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace PaymentGateway.Opencharge;
 
-/// <summary>Request authentication (PROTOCOL 4.2-4.4, 4.7).</summary>
+/// <summary>Request authentication (docs/protocol.md, Signed requests).</summary>
 public static class RequestSigning
 {
     private const string NoncePrefix = "req_";
@@ -50,7 +50,7 @@ public static class RequestSigning
     }
 
     /// <summary>
-    /// Inbound lenient profile (PROTOCOL 4.7): accepts if any (path form × body hash) combination verifies.
+    /// Inbound lenient profile (docs/protocol.md, Signed requests): accepts if any (path form × body hash) combination verifies.
     /// Path forms: raw path+query, without query, and relative to <paramref name="basePath"/> (with, then without query).
     /// Body hashes: SHA-256 of the raw bytes; for an empty body also SHA-256 of <c>{}</c> (Express + body-parser 1.x).
     /// Signature forms: 130/128 hex or DER, any case; high-S rejected. Never throws on malformed input.

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PaymentGateway.Opencharge;
 
 /// <summary>
-/// Response signing (PROTOCOL 4.5, a SHOULD): <c>ocid\ntimestamp\nstatus\nbodyhash</c>, no nonce. No published
+/// Response signing (docs/protocol.md, Signed responses, a SHOULD): <c>ocid\ntimestamp\nstatus\nbodyhash</c>, no nonce. No published
 /// verifier exists, so we sign ours but should not require signatures from others.
 /// </summary>
 public static class ResponseSigning

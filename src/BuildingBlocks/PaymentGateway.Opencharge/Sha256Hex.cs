@@ -9,7 +9,7 @@ public static class Sha256Hex
     public const string OfEmpty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     /// <summary>
-    /// SHA-256 of <c>{}</c>: what Express 4 + body-parser 1.x verifiers hash for a body-less request (PROTOCOL 9 B4).
+    /// SHA-256 of <c>{}</c>: what Express 4 + body-parser 1.x verifiers hash for a body-less request (docs/protocol.md, contradiction B4).
     /// </summary>
     internal const string OfEmptyObject = "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
 

@@ -3,7 +3,7 @@ using NBitcoin.Secp256k1;
 namespace PaymentGateway.Opencharge;
 
 /// <summary>
-/// Reads the signature encodings found in the wild (PROTOCOL 4.7 / 9 A3): the spec's 130-hex r||s||v,
+/// Reads the signature encodings found in the wild (docs/protocol.md, Keys and signatures; contradiction A3): the spec's 130-hex r||s||v,
 /// 128-hex compact r||s (registry app, noble v3) and DER hex (noble v1 <c>signSync</c> default).
 /// </summary>
 internal static class SignatureText

@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.IntegrationTests.Api;
 
-/// <summary>PROTOCOL.md 4.2-4.4: every Opencharge endpoint but metadata.json needs a fresh, correctly signed request.</summary>
+/// <summary>docs/protocol.md, Signed requests: every Opencharge endpoint but metadata.json needs a fresh, correctly signed request.</summary>
 public sealed class RequestAuthenticationTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private string CreatePath => scenario.BasePath + "/checkout/create";
@@ -98,7 +98,7 @@ public sealed class RequestAuthenticationTests(GatewayScenario scenario) : IClas
     [Fact]
     public async Task A_request_signed_over_the_path_relative_to_the_base_path_is_accepted()
     {
-        // PROTOCOL.md 4.7: some publishers sign "/checkout/create" (Express req.path) instead of the full path.
+        // docs/protocol.md, Signed requests: some publishers sign "/checkout/create" (Express req.path) instead of the full path.
         var body = TestOrder.CheckoutBody(scenario.NewOrder(), scenario.Merchant);
         var relative = SignedRequests.Create(scenario.MerchantGateway, HttpMethod.Post, "/checkout/create", body);
         var request = new HttpRequestMessage(HttpMethod.Post, CreatePath) { Content = relative.Content };

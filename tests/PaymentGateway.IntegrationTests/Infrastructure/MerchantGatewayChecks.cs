@@ -4,7 +4,7 @@ using PaymentGateway.Opencharge;
 namespace PaymentGateway.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// What a docs-conforming merchant gateway checks on a proof delivered to its webhook (PROTOCOL.md 3.1), with our key
+/// What a docs-conforming merchant gateway checks on a proof delivered to its webhook (docs/protocol.md, Transfer proofs), with our key
 /// taken from our published metadata.json, as a real MG would.
 /// </summary>
 public static class MerchantGatewayChecks

@@ -4,7 +4,7 @@ using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.IntegrationTests.Infrastructure;
 
-/// <summary>Builds Opencharge requests signed exactly as a partner would (PROTOCOL.md 4.2-4.3).</summary>
+/// <summary>Builds Opencharge requests signed exactly as a partner would (docs/protocol.md, Signed requests).</summary>
 public static class SignedRequests
 {
     public static HttpRequestMessage Create(TestParty caller, HttpMethod method, string pathAndQuery, string? body = null,

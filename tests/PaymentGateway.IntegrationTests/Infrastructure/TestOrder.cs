@@ -3,7 +3,7 @@ using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.IntegrationTests.Infrastructure;
 
-/// <summary>A merchant order as a merchant builds it (PROTOCOL.md 5.1), ready to be changed by a test and signed.</summary>
+/// <summary>A merchant order as a merchant builds it (docs/protocol.md, POST /checkout/create), ready to be changed by a test and signed.</summary>
 public static class TestOrder
 {
     public static JsonObject Create(long merchantOcid, IEnumerable<long> accepts, string amount = "99.99", string currency = "USD",

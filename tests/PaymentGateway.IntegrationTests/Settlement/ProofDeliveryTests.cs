@@ -21,13 +21,13 @@ public sealed class ProofDeliveryTests(SettlementScenario scenario) : IClassFixt
         var webhook = Assert.Single(scenario.WebhooksFor(completed));
         Assert.Equal($"/{completed.CallerOcid}/opencharge/transfer/webhook", webhook.PathAndQuery);
 
-        // The request is signed by us over the full path and the exact body (PROTOCOL 4.3).
+        // The request is signed by us over the full path and the exact body (docs/protocol.md, Signed requests).
         var ourKey = await PublishedKeyAsync();
         Assert.Equal("200", webhook.Headers[OpenchargeHeaders.Id]);
         Assert.True(RequestSigning.Verify(ourKey, webhook.Headers[OpenchargeHeaders.Id], webhook.Headers[OpenchargeHeaders.Timestamp],
             webhook.Headers[OpenchargeHeaders.Nonce], webhook.Headers[OpenchargeHeaders.Signature], "POST", webhook.PathAndQuery, null, webhook.Body));
 
-        // What a docs-conforming MG checks (PROTOCOL 3.1).
+        // What a docs-conforming MG checks (docs/protocol.md, Transfer proofs).
         using var body = JsonDocument.Parse(webhook.Body);
         var proof = body.RootElement.GetProperty("proof");
         Assert.Equal(CanonicalVariant.R, ObjectSignatures.Verify(ourKey, proof, body.RootElement.GetProperty("signature").GetString()!));

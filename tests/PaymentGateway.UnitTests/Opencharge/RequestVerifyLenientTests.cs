@@ -55,7 +55,7 @@ public sealed class RequestVerifyLenientTests
     [Fact]
     public void Empty_body_verifies_when_the_peer_hashed_an_empty_object()
     {
-        // Express + body-parser 1.x peers hash JSON.stringify({}) for a body-less request (PROTOCOL 9 B4).
+        // Express + body-parser 1.x peers hash JSON.stringify({}) for a body-less request (docs/protocol.md, contradiction B4).
         var canonical = RequestSigning.CanonicalRequest("500", "1706500000", "req_caps01", "GET", "/opencharge/capabilities", Sha256Hex.Of("{}"));
         var signature = Key.Sign(canonical);
 

@@ -9,7 +9,7 @@ using PaymentGateway.Opencharge.AspNetCore.Identity;
 namespace PaymentGateway.Opencharge.AspNetCore.Authentication;
 
 /// <summary>
-/// Verifies the four X-OC-* headers of every Opencharge request (PROTOCOL.md 4.2-4.4, 4.7) before any endpoint runs.
+/// Verifies the four X-OC-* headers of every Opencharge request (docs/protocol.md, Signed requests) before any endpoint runs.
 /// Order: headers, timestamp, caller in our directory, body, key, signature, and only then the nonce, so that
 /// an unsigned request can never burn a legitimate caller's nonce.
 /// </summary>

@@ -2,7 +2,7 @@ namespace PaymentGateway.Opencharge.AspNetCore.Authentication;
 
 public sealed class OpenchargeAuthenticationOptions
 {
-    /// <summary>PROTOCOL.md 4.4: a request is fresh within ±300 s of our clock.</summary>
+    /// <summary>docs/protocol.md, Signed requests: a request is fresh within ±300 s of our clock.</summary>
     public TimeSpan TimestampTolerance { get; set; } = TimeSpan.FromSeconds(300);
 
     /// <summary>How long a nonce is remembered; longer than the timestamp window on both sides.</summary>

@@ -1,6 +1,6 @@
 namespace PaymentGateway.Opencharge.AspNetCore.Errors;
 
-/// <summary>Error codes of PROTOCOL.md 4.6 that this gateway answers with, plus our own for transport failures.</summary>
+/// <summary>The error codes this gateway answers with (docs/protocol.md, Errors): the protocol's, plus our own for transport failures.</summary>
 public static class ErrorCodes
 {
     public const string InvalidSignature = "INVALID_SIGNATURE";

@@ -1,6 +1,6 @@
 namespace PaymentGateway.Opencharge.AspNetCore.Operators;
 
-/// <summary>Error codes of the operator API beyond those of PROTOCOL 4.6 (same envelope).</summary>
+/// <summary>Error codes of the operator API beyond the Opencharge ones (same envelope; docs/protocol.md, Errors).</summary>
 public static class OperatorErrorCodes
 {
     public const string Unauthorized = "UNAUTHORIZED";

@@ -14,7 +14,7 @@ namespace PaymentGateway.Host.Operations.OpenApi;
 
 /// <summary>
 /// Describes what OpenchargeApiExtensions puts in front of every Opencharge endpoint but <c>metadata.json</c>: the
-/// four signed request headers (PROTOCOL.md 4.2) and the error envelope for the statuses the plumbing can answer.
+/// four signed request headers (docs/protocol.md, Signed requests) and the error envelope for the statuses the plumbing can answer.
 /// Also turns <see cref="DocumentedJsonBody"/> metadata into the request body of endpoints that read theirs raw.
 /// </summary>
 internal sealed class SignedRequestOperationProcessor : IOperationProcessor

@@ -9,7 +9,7 @@ internal sealed class DirectoryOptions
     /// <summary>Allow http:// metadata URLs (development and tests only; production metadata must be HTTPS).</summary>
     public bool AllowInsecureMetadata { get; set; }
 
-    /// <summary>PROTOCOL.md 4.4: metadata may be cached for at most five minutes.</summary>
+    /// <summary>docs/protocol.md, Metadata: metadata may be cached for at most five minutes.</summary>
     public TimeSpan MetadataCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     public TimeSpan MetadataTimeout { get; set; } = TimeSpan.FromSeconds(5);

@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge;
 namespace PaymentGateway.Merchants.Metadata;
 
 /// <summary>
-/// Validates a metadata document before anything in it is trusted (PROTOCOL.md 8.1, 8.2). Reads the nested
+/// Validates a metadata document before anything in it is trusted (docs/protocol.md, Metadata). Reads the nested
 /// <c>config.*</c> form first and the legacy flat form as a fallback.
 /// </summary>
 internal static class MetadataDocumentParser

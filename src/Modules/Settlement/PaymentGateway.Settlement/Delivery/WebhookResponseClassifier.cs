@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace PaymentGateway.Settlement.Delivery;
 
 /// <summary>
-/// Maps an MG's answer to /transfer/webhook onto an outcome (PROTOCOL 3.1). Only an explicit "accepted" counts as
+/// Maps an MG's answer to /transfer/webhook onto an outcome (docs/protocol.md, Proof delivery). Only an explicit "accepted" counts as
 /// delivered and only an explicit refusal as rejected: anything ambiguous is retried, because a lost proof means a
-/// merchant who is never told they were paid, while a duplicate is answered "accepted" by MGs (PROTOCOL 9 C5).
+/// merchant who is never told they were paid, while a duplicate is answered "accepted" by MGs (docs/protocol.md, contradiction C5).
 /// </summary>
 internal static class WebhookResponseClassifier
 {

@@ -8,7 +8,7 @@ using PaymentGateway.Opencharge.AspNetCore.Identity;
 namespace PaymentGateway.Settlement.Delivery;
 
 /// <summary>
-/// One signed POST of <c>{proof, signature}</c> to the recipient's <c>/transfer/webhook</c> (PROTOCOL 3.1, 4.2-4.5).
+/// One signed POST of <c>{proof, signature}</c> to the recipient's <c>/transfer/webhook</c> (docs/protocol.md, Proof delivery; Signed requests).
 /// Never throws for anything the network or the partner does; only cancellation of the caller's token escapes.
 /// </summary>
 internal sealed class WebhookSender(
@@ -74,7 +74,7 @@ internal sealed class WebhookSender(
     }
 
     /// <summary>
-    /// Response signatures are optional (PROTOCOL 4.5), so only a present but wrong one counts: then we cannot tell
+    /// Response signatures are optional (docs/protocol.md, Signed responses), so only a present but wrong one counts: then we cannot tell
     /// the MG's answer from someone else's, and retry rather than trust it.
     /// </summary>
     private static string? SignatureProblem(HttpResponseMessage response, int status, byte[] body, PartnerProfile partner)

@@ -1,6 +1,6 @@
 namespace PaymentGateway.Settlement.Persistence;
 
-/// <summary>A transfer proof we issued, kept exactly as signed and sent (audit trail, PROTOCOL 6.3).</summary>
+/// <summary>A transfer proof we issued, kept exactly as signed and sent (audit trail, docs/protocol.md, Transfer proofs).</summary>
 internal sealed class ProofRecord
 {
     public string Txid { get; set; } = "";

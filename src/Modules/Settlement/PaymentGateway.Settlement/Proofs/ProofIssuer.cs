@@ -6,7 +6,7 @@ using PaymentGateway.Opencharge.AspNetCore.Identity;
 namespace PaymentGateway.Settlement.Proofs;
 
 /// <summary>
-/// Builds and signs the proof for a completed checkout (PROTOCOL 3.1, 6, 9 C1/C2): issued by us, from us with our
+/// Builds and signs the proof for a completed checkout (docs/protocol.md, Transfer proofs; contradictions C1, C2): issued by us, from us with our
 /// payment reference, to the caller of /checkout/create with the order id, amount and currency copied byte for byte.
 /// </summary>
 internal sealed class ProofIssuer(GatewayIdentity identity)

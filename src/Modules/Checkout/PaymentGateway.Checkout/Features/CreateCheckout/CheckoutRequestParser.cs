@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge.AspNetCore.Errors;
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
 /// <summary>
-/// Checks the shape of a /checkout/create body (PROTOCOL.md 2.3, 5.1) and names every bad field at once.
+/// Checks the shape of a /checkout/create body (docs/protocol.md, POST /checkout/create) and names every bad field at once.
 /// Works on the raw JSON, never a re-serialised model, because the order signature covers what was received.
 /// </summary>
 internal static partial class CheckoutRequestParser
@@ -81,7 +81,7 @@ internal static partial class CheckoutRequestParser
         var urls = Object(root, "urls", errors);
         if (urls is not { } u)
             return (null, null);
-        // PROTOCOL.md 9 B5: other flows spell these completed/cancelled; accept both.
+        // docs/protocol.md, contradiction B5: other flows spell these completed/cancelled; accept both.
         var success = Url(u, "success", errors) ?? Url(u, "completed", errors);
         var cancel = Url(u, "cancel", errors) ?? Url(u, "cancelled", errors);
         return (success, cancel);

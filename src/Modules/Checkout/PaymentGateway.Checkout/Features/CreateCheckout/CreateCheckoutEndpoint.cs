@@ -8,7 +8,7 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
 /// <summary>
 /// POST {BasePath}/checkout/create — a merchant gateway (or a merchant) opens a hosted checkout for a
-/// merchant-signed order (PROTOCOL.md 2.3). The body is read raw: the order signature covers the bytes received.
+/// merchant-signed order (docs/protocol.md, POST /checkout/create). The body is read raw: the order signature covers the bytes received.
 /// </summary>
 internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, GatewayIdentity identity)
     : EndpointWithoutRequest<CreateCheckoutResponse>

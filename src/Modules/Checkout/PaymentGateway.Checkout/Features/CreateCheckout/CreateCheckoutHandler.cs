@@ -80,7 +80,7 @@ internal sealed partial class CreateCheckoutHandler(
     }
 
     /// <summary>
-    /// PROTOCOL.md 2.3 cases A and B: an MG may only use us for orders whose <c>accepts</c> names it (the merchant
+    /// docs/protocol.md, POST /checkout/create (settlement path): an MG may only use us for orders whose <c>accepts</c> names it (the merchant
     /// would reject its onward proof otherwise); a merchant calling directly must accept our own proof.
     /// </summary>
     private void CheckSettlement(long callerOcid, CheckoutRequest request)

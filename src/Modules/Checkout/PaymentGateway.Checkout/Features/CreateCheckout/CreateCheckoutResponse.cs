@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
-/// <summary>PROTOCOL.md 2.3: this one response is snake_case on the wire.</summary>
+/// <summary>docs/protocol.md, POST /checkout/create: this one response is snake_case on the wire.</summary>
 internal sealed record CreateCheckoutResponse(
     [property: JsonPropertyName("checkout_url")] string CheckoutUrl,
     [property: JsonPropertyName("session_id")] string SessionId,

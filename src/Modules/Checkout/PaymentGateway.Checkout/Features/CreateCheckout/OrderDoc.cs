@@ -1,6 +1,6 @@
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
-/// <summary>OpenAPI description of a merchant order (PROTOCOL.md 5.1).</summary>
+/// <summary>OpenAPI description of a merchant order (docs/protocol.md, POST /checkout/create).</summary>
 /// <param name="Amount">Positive decimal string, e.g. "99.99"; kept exactly as sent.</param>
 /// <param name="Accepts">OCIDs whose proofs the merchant accepts; must name the caller (or us when the merchant calls).</param>
 /// <param name="ExpiresAt">Unix seconds; the session never outlives the order.</param>

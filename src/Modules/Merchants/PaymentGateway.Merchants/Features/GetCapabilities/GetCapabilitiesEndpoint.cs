@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge.AspNetCore.Identity;
 
 namespace PaymentGateway.Merchants.Features.GetCapabilities;
 
-/// <summary>GET {BasePath}/capabilities — signed request; what we offer the calling partner (PROTOCOL.md 2.2).</summary>
+/// <summary>GET {BasePath}/capabilities — signed request; what we offer the calling partner (docs/protocol.md, Endpoints we serve).</summary>
 internal sealed class GetCapabilitiesEndpoint(GatewayIdentity identity, IOptions<GatewayOptions> options)
     : EndpointWithoutRequest<CapabilitiesResponse>
 {

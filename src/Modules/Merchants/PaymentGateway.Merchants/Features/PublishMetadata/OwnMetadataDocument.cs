@@ -6,7 +6,7 @@ using PaymentGateway.Opencharge.AspNetCore.Identity;
 namespace PaymentGateway.Merchants.Features.PublishMetadata;
 
 /// <summary>
-/// Our signed metadata.json (PROTOCOL.md 8.1), built once: the nested form, with the signature over the
+/// Our signed metadata.json (docs/protocol.md, Metadata), built once: the nested form, with the signature over the
 /// canonical (variant R) <c>config</c>, 130-hex.
 /// </summary>
 internal sealed class OwnMetadataDocument

@@ -11,7 +11,7 @@ using PaymentGateway.Settlement.Proofs;
 namespace PaymentGateway.Settlement.Features.CreditCheckout;
 
 /// <summary>
-/// Credits the caller of /checkout/create for a paid session and delivers our proof to it (PROTOCOL 1.4 step 8, 7.2).
+/// Credits the caller of /checkout/create for a paid session and delivers our proof to it (docs/protocol.md, Transfer proofs; Proof delivery).
 /// The credit, the proof and the pending delivery are one settlement transaction, deduplicated by the inbox; the
 /// first delivery attempt follows right after the commit so that the MG normally has the proof before the customer
 /// is redirected. Delivery problems never escape: they are retried from the deliveries table.
