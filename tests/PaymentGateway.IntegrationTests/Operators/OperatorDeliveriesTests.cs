@@ -49,8 +49,12 @@ public sealed class OperatorDeliveriesTests(OperatorScenario scenario) : IClassF
         using var viewer = scenario.Viewer();
         using (var forbidden = await viewer.PostAsync($"/operator/deliveries/{txid}/redeliver", null, TestContext.Current.CancellationToken))
             await forbidden.AssertErrorAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
-        using (var anonymous = await scenario.Gateway.Client.PostAsync($"/operator/deliveries/{txid}/redeliver", null, TestContext.Current.CancellationToken))
+        using (var anonymousRequest = new HttpRequestMessage(HttpMethod.Post, $"/operator/deliveries/{txid}/redeliver"))
+        {
+            anonymousRequest.Headers.Add("X-Requested-By", "integration-tests");
+            using var anonymous = await scenario.Gateway.Client.SendAsync(anonymousRequest, TestContext.Current.CancellationToken);
             await anonymous.AssertErrorAsync(HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+        }
 
         using var admin = scenario.Admin();
         using (var accepted = await admin.PostAsync($"/operator/deliveries/{txid}/redeliver", null, TestContext.Current.CancellationToken))

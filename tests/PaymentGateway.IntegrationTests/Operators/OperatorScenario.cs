@@ -31,8 +31,12 @@ public sealed class OperatorScenario(PostgresServer postgres) : SettlementScenar
 
     public HttpClient Viewer() => Client("viewer", ViewerPassword);
 
-    /// <summary>A cookie-keeping client (the dashboard's antiforgery cookie) that signs every request in with Basic.</summary>
-    public HttpClient Client(string user, string password)
+    /// <summary>
+    /// A cookie-keeping client (the dashboard's antiforgery cookie) that signs every request in with Basic and, like a
+    /// script, says so in <c>X-Requested-By</c> (which the operator API wants on state changes) unless
+    /// <paramref name="asScript"/> is false.
+    /// </summary>
+    public HttpClient Client(string user, string password, bool asScript = true)
     {
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
         {
@@ -40,6 +44,8 @@ public sealed class OperatorScenario(PostgresServer postgres) : SettlementScenar
             Timeout = TimeSpan.FromSeconds(30),
         };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        if (asScript)
+            client.DefaultRequestHeaders.Add("X-Requested-By", "integration-tests");
         return client;
     }
 

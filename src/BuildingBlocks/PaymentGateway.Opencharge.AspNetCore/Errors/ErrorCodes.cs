@@ -17,5 +17,6 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+    public const string TooManyRequests = "TOO_MANY_REQUESTS";
     public const string InternalError = "INTERNAL_ERROR";
 }

@@ -20,11 +20,14 @@ internal sealed partial class BasicAuthenticationHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     OperatorDirectory directory,
+    SignInThrottle throttle,
     IOptions<OperatorAccessOptions> accessOptions,
     IHostEnvironment environment)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string LocalDeveloper = "local-developer";
+
+    private static readonly object LockedOutKey = new();
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -33,12 +36,22 @@ internal sealed partial class BasicAuthenticationHandler(
             return Task.FromResult(IsAnonymousLocalAllowed() ? Success(LocalDeveloper, OperatorAccess.AdminRole) : AuthenticateResult.NoResult());
         if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
             return Task.FromResult(AuthenticateResult.NoResult());
+        var address = Context.Connection.RemoteIpAddress;
+        if (throttle.IsLocked(address, out var retryAfter))
+        {
+            Context.Items[LockedOutKey] = retryAfter ?? TimeSpan.FromMinutes(1);
+            return Task.FromResult(AuthenticateResult.Fail("Too many failed sign-ins from this address."));
+        }
         if (!BasicCredentials.TryParse(header, out var credentials))
+        {
+            throttle.RecordFailure(address);
             return Task.FromResult(AuthenticateResult.Fail("Malformed Basic credentials."));
+        }
         var user = directory.Authenticate(credentials);
         if (user is null)
         {
-            LogRejected(Logger, Context.Connection.RemoteIpAddress);
+            throttle.RecordFailure(address);
+            LogRejected(Logger, address);
             return Task.FromResult(AuthenticateResult.Fail("Unknown operator or wrong password."));
         }
         return Task.FromResult(Success(user.Name, user.Role));
@@ -46,6 +59,13 @@ internal sealed partial class BasicAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[LockedOutKey] is TimeSpan wait)
+        {
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await OpenchargeErrorWriter.WriteAsync(Context, StatusCodes.Status429TooManyRequests,
+                new OpenchargeError(ErrorCodes.TooManyRequests, "Too many failed operator sign-ins from this address; try again later."));
+            return;
+        }
         Response.Headers.WWWAuthenticate = $"Basic realm=\"{OperatorAccess.Realm}\"";
         await OpenchargeErrorWriter.WriteAsync(Context, StatusCodes.Status401Unauthorized,
             new OpenchargeError(OperatorErrorCodes.Unauthorized, "Operator credentials are required (HTTP Basic)."));

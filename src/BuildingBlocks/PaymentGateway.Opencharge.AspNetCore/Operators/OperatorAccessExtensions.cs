@@ -23,6 +23,7 @@ public static class OperatorAccessExtensions
             throw new GatewayConfigurationException(problems);
         services.Configure<OperatorAccessOptions>(section);
         services.AddSingleton<OperatorDirectory>();
+        services.AddSingleton<SignInThrottle>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(OperatorAccess.Scheme, displayName: "Operators (HTTP Basic)", _ => { });
         services.AddAuthorizationBuilder()
@@ -33,11 +34,17 @@ public static class OperatorAccessExtensions
         return services;
     }
 
-    /// <summary>The Opencharge error envelope (and "never a bare 500") for the operator API under <c>/operator</c>.</summary>
+    /// <summary>
+    /// The Opencharge error envelope (and "never a bare 500") for the operator API under <c>/operator</c>, and the
+    /// refusal of cross-site state changes (<see cref="OperatorRequestForgeryMiddleware"/>). Before authentication.
+    /// </summary>
     public static IApplicationBuilder UseOperatorApiErrors(this IApplicationBuilder app)
     {
         var prefix = new PathString(OperatorAccess.RoutePrefix);
-        return app.UseWhen(context => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase),
-            api => api.UseMiddleware<OpenchargeErrorMiddleware>());
+        return app.UseWhen(context => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase), api =>
+        {
+            api.UseMiddleware<OpenchargeErrorMiddleware>();
+            api.UseMiddleware<OperatorRequestForgeryMiddleware>();
+        });
     }
 }

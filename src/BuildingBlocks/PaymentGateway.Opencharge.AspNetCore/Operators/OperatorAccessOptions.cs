@@ -15,4 +15,9 @@ public sealed class OperatorAccessOptions
     /// Development environment; everywhere else (and by default) no credentials means 401.
     /// </summary>
     public bool AllowAnonymousLocal { get; set; }
+
+    /// <summary>Failed sign-ins one client address may make per <see cref="FailedSignInWindow"/>; beyond that 429.</summary>
+    public int FailedSignInLimit { get; set; } = 10;
+
+    public TimeSpan FailedSignInWindow { get; set; } = TimeSpan.FromMinutes(1);
 }
