@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using NBitcoin.Secp256k1;
 
@@ -15,9 +14,13 @@ public sealed class OpenchargePrivateKey
 
     private readonly ECPrivKey _key;
 
+    // The raw scalar, kept only for native signing (libsecp256k1 takes the secret as bytes).
+    private readonly byte[] _secret = new byte[KeyBytes];
+
     private OpenchargePrivateKey(ECPrivKey key)
     {
         _key = key;
+        key.WriteToSpan(_secret);
         PublicKey = new OpenchargePublicKey(key.CreatePubKey());
     }
 
@@ -82,25 +85,42 @@ public sealed class OpenchargePrivateKey
     /// Signs a 32-byte digest as the ECDSA message hash directly (it is NOT hashed again — the JS libraries
     /// the docs use sign the given digest; docs/protocol.md, Keys and signatures).
     /// </summary>
-    public string SignDigest(ReadOnlySpan<byte> digest)
+    public string SignDigest(ReadOnlySpan<byte> digest) => SignDigest(digest, Secp256k1Selection.Current);
+
+    /// <summary>Signs with a chosen implementation; the differential tests compare the two.</summary>
+    internal string SignDigest(ReadOnlySpan<byte> digest, Secp256k1Backend backend)
     {
         if (digest.Length != DigestBytes)
         {
             throw new ArgumentException($"A digest must be {DigestBytes} bytes; got {digest.Length}.", nameof(digest));
         }
 
-        // libsecp256k1 signs with RFC 6979 nonces, normalises s to the low half and flips the recovery id
-        // accordingly, so the id we get is the real one for the signature we emit.
+        // r || s || v in one buffer, so the hex text is a single allocation.
+        Span<byte> signature = stackalloc byte[65];
+        var recoveryId = backend == Secp256k1Backend.Native
+            ? SignNative(digest, signature[..64])
+            : SignManaged(digest, signature[..64]);
+        signature[64] = (byte)(RecoveryIdOffset + recoveryId);
+        return Convert.ToHexStringLower(signature);
+    }
+
+    // Both libraries sign with RFC 6979 nonces, normalise s to the low half and flip the recovery id
+    // accordingly, so the id we get is the real one for the signature we emit.
+    private int SignManaged(ReadOnlySpan<byte> digest, Span<byte> compact)
+    {
         if (!_key.TrySignRecoverable(digest, out var signature) || signature is null)
         {
             throw new CryptographicException("secp256k1 signing failed.");
         }
 
-        Span<byte> compact = stackalloc byte[64];
         signature.WriteToSpanCompact(compact, out var recoveryId);
-        return Convert.ToHexStringLower(compact)
-            + (RecoveryIdOffset + recoveryId).ToString("x2", CultureInfo.InvariantCulture);
+        return recoveryId;
     }
+
+    private int SignNative(ReadOnlySpan<byte> digest, Span<byte> compact) =>
+        NativeSecp256k1.TrySignRecoverable(_secret, digest, compact, out var recoveryId)
+            ? recoveryId
+            : throw new CryptographicException("secp256k1 signing failed.");
 
     public override string ToString() => "OpenchargePrivateKey(redacted)";
 

@@ -13,12 +13,20 @@ public sealed class OpenchargePublicKey : IEquatable<OpenchargePublicKey>
     private readonly ECPubKey _key;
     private readonly string _hex;
 
+    // libsecp256k1's parsed form, made once here so that a verification does not parse the key again.
+    private readonly byte[]? _native;
+
     internal OpenchargePublicKey(ECPubKey key)
     {
         _key = key;
         Span<byte> uncompressed = stackalloc byte[65];
         key.WriteToSpan(false, uncompressed, out _);
         _hex = Convert.ToHexStringLower(uncompressed[1..]);
+        if (NativeSecp256k1.IsAvailable)
+        {
+            var native = new byte[NativeSecp256k1.PublicKeyBytes];
+            _native = NativeSecp256k1.TryParsePublicKey(uncompressed, native) ? native : null;
+        }
     }
 
     /// <summary>Accepts 128 hex (X||Y), 130 hex starting 04, or 66 hex compressed (02/03); any case.</summary>
@@ -115,5 +123,23 @@ public sealed class OpenchargePublicKey : IEquatable<OpenchargePublicKey>
 
     /// <summary>For callers that parsed the signature once and try several candidate digests (lenient profile).</summary>
     internal bool Verify(ReadOnlySpan<byte> digest, SecpECDSASignature signature) =>
-        digest.Length == DigestBytes && _key.SigVerify(signature, digest);
+        Verify(digest, signature, Secp256k1Selection.Current);
+
+    /// <summary>Verifies with a chosen implementation; the differential tests compare the two.</summary>
+    internal bool Verify(ReadOnlySpan<byte> digest, SecpECDSASignature signature, Secp256k1Backend backend)
+    {
+        if (digest.Length != DigestBytes)
+        {
+            return false;
+        }
+
+        if (backend == Secp256k1Backend.Managed || _native is null)
+        {
+            return _key.SigVerify(signature, digest);
+        }
+
+        Span<byte> compact = stackalloc byte[64];
+        signature.WriteCompactToSpan(compact);
+        return NativeSecp256k1.Verify(_native, compact, digest);
+    }
 }
