@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Contracts;
 using PaymentGateway.IntegrationTests.Infrastructure;
+using PaymentGateway.IntegrationEvents;
 using PaymentGateway.Modularity.Messaging;
 
 namespace PaymentGateway.IntegrationTests.Settlement;

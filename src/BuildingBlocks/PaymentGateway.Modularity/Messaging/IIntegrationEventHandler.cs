@@ -1,3 +1,5 @@
+using PaymentGateway.IntegrationEvents;
+
 namespace PaymentGateway.Modularity.Messaging;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using PaymentGateway.IntegrationEvents;
 
 namespace PaymentGateway.Modularity.Messaging;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaymentGateway.IntegrationEvents;
 
 namespace PaymentGateway.Modularity.Messaging;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PaymentGateway.IntegrationEvents;
 
 namespace PaymentGateway.Modularity.Messaging;
 

@@ -1,4 +1,4 @@
-using PaymentGateway.Modularity.Messaging;
+using PaymentGateway.IntegrationEvents;
 
 namespace PaymentGateway.Checkout.Contracts;
 

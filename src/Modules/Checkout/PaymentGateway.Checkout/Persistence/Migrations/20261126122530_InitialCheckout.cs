@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PaymentGateway.Checkout.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialCheckout : Migration
+    internal partial class InitialCheckout : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

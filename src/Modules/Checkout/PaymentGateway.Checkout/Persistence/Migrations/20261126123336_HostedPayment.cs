@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PaymentGateway.Checkout.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class HostedPayment : Migration
+    internal partial class HostedPayment : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -5,7 +5,7 @@
 namespace PaymentGateway.Checkout.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class OperatorSessionsIndex : Migration
+    internal partial class OperatorSessionsIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

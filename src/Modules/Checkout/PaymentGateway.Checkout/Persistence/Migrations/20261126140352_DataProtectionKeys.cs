@@ -6,7 +6,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace PaymentGateway.Checkout.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class DataProtectionKeys : Migration
+    internal partial class DataProtectionKeys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -5,7 +5,7 @@
 namespace PaymentGateway.Checkout.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class MerchantOrderIdentity : Migration
+    internal partial class MerchantOrderIdentity : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

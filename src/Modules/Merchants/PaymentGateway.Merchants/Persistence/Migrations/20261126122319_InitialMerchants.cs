@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PaymentGateway.Merchants.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialMerchants : Migration
+    internal partial class InitialMerchants : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

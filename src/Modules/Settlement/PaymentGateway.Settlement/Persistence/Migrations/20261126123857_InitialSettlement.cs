@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace PaymentGateway.Settlement.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialSettlement : Migration
+    internal partial class InitialSettlement : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

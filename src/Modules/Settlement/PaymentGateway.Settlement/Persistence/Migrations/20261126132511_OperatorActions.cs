@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace PaymentGateway.Settlement.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class OperatorActions : Migration
+    internal partial class OperatorActions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -1,4 +1,4 @@
-namespace PaymentGateway.Modularity.Messaging;
+namespace PaymentGateway.IntegrationEvents;
 
 /// <summary>A fact one module publishes for others. The id is what consumers deduplicate on.</summary>
 public interface IIntegrationEvent
