@@ -11,7 +11,7 @@ namespace PaymentGateway.IntegrationTests.Operators;
 /// Fast retries, two attempts per round (so a delivery dies within seconds) and two operators configured the way
 /// the e2e run script does it: <c>admin</c> (admin) and <c>viewer</c> (read-only).
 /// </summary>
-public sealed class OperatorScenario(PostgresServer postgres) : SettlementScenario(postgres)
+public class OperatorScenario(PostgresServer postgres) : SettlementScenario(postgres)
 {
     public const string AdminPassword = "admin-pass-1";
     public const string ViewerPassword = "viewer pass: with colon";

@@ -10,19 +10,23 @@ public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
     /// Gives a module's DbContext an outbox relay, inline (<see cref="OutboxRelay{TContext}"/>) and polled, and an
-    /// <see cref="OutboxPurger{TContext}"/> for the module's housekeeping job.
+    /// <see cref="OutboxPurger{TContext}"/> for the module's housekeeping job and a <see cref="ParkedMessageStore{TContext}"/>
+    /// for its operator endpoints.
     /// </summary>
     public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services, IConfiguration configuration)
         where TContext : DbContext
     {
         services.AddOptions<OutboxOptions>()
             .Bind(configuration.GetSection(OutboxOptions.Section))
-            .Validate(outbox => outbox.PollInterval > TimeSpan.Zero && outbox.Retention > TimeSpan.Zero,
-                "Outbox:PollInterval and Outbox:Retention must be positive durations (e.g. 00:00:02, 7.00:00:00).")
+            .Validate(outbox => outbox.PollInterval > TimeSpan.Zero && outbox.Retention > TimeSpan.Zero && outbox.MaxRetryDelay > TimeSpan.Zero,
+                "Outbox:PollInterval, Outbox:Retention and Outbox:MaxRetryDelay must be positive durations (e.g. 00:00:02, 7.00:00:00, 00:05:00).")
+            .Validate(outbox => outbox.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1 (e.g. 10).")
             .ValidateOnStart();
         services.TryAddSingleton<IntegrationEventPublisher>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxMetrics>();
         services.AddScoped<OutboxRelay<TContext>>();
+        services.AddScoped<ParkedMessageStore<TContext>>();
         services.AddScoped<OutboxPurger<TContext>>();
         services.AddSingleton<InlineOutboxRelay<TContext>>();
         services.AddHostedService<OutboxRelayService<TContext>>();

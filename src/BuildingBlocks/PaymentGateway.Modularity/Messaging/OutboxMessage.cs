@@ -14,7 +14,18 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? ProcessedAt { get; set; }
 
+    /// <summary>Failed relay attempts since the message was written or last replayed.</summary>
     public int Attempts { get; set; }
 
+    /// <summary>The last failure as "ExceptionType: message" (at most 2000 characters).</summary>
     public string? LastError { get; set; }
+
+    /// <summary>Not relayed before this instant (a back-off after a failure); null means at once.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>
+    /// Set when <see cref="OutboxOptions.MaxAttempts"/> failures in a row made the message a poison message: the relay
+    /// leaves it alone until an operator replays it.
+    /// </summary>
+    public DateTimeOffset? ParkedAt { get; set; }
 }
