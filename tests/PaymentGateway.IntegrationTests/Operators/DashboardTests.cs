@@ -80,6 +80,25 @@ public sealed partial class DashboardTests(OperatorScenario scenario) : IClassFi
     }
 
     [Fact]
+    public async Task A_dead_delivery_redelivered_through_the_API_leaves_no_Failed_job_behind()
+    {
+        var (completed, mg) = await scenario.DeadDeliveryAsync();
+        var jobId = await _db.ScalarAsync<string>(
+            "SELECT d.dead_job_id FROM settlement.deliveries d JOIN settlement.proofs p ON p.txid = d.txid WHERE p.session_id = $1", completed.SessionId);
+        var storage = scenario.Gateway.Services.GetRequiredService<JobStorage>();
+        await Eventually.GetAsync(() => Task.FromResult(JobState(storage, jobId)), state => state == "Failed", because: "the last job ends Failed");
+        mg.Up();
+
+        using var admin = scenario.Admin();
+        using (var accepted = await admin.PostAsync($"/operator/deliveries/{await scenario.TxidAsync(completed)}/redeliver", null, TestContext.Current.CancellationToken))
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        await Eventually.GetAsync(() => _db.DeliveryStateAsync(completed.SessionId), state => state == "delivered", because: "redelivered");
+
+        // The failed job stood for a dead delivery; the delivery is not dead any more, so the job is not left Failed.
+        Assert.Equal("Deleted", JobState(storage, jobId));
+    }
+
+    [Fact]
     public async Task A_command_without_the_antiforgery_token_is_refused_even_for_an_admin()
     {
         using var admin = scenario.Admin();

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.States;
 using PaymentGateway.Settlement.Jobs;
 
 namespace PaymentGateway.Settlement.Delivery;
@@ -14,4 +15,8 @@ internal sealed class DeliveryScheduler(IBackgroundJobClient jobs)
 
     public void EnqueueRedelivery(string txid, long recipientOcid) =>
         jobs.Enqueue<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.OperatorRedeliver, null, CancellationToken.None));
+
+    /// <summary>Moves the failed job of a dead delivery that was revived another way to Deleted (only if it is still Failed).</summary>
+    public void RetireDeadJob(string jobId) =>
+        jobs.ChangeState(jobId, new DeletedState { Reason = "The delivery was redelivered through the operator API" }, FailedState.StateName);
 }

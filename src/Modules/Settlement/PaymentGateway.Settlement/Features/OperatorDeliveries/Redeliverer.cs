@@ -5,7 +5,9 @@ namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 
 /// <summary>
 /// Resets deliveries and enqueues their attempt jobs (trigger <c>operator-redeliver</c>). Should the host stop
-/// between the two, the deliveries are pending and due, and the resume sweep sends them within a minute.
+/// between the two, the deliveries are pending and due, and the resume sweep sends them within a minute. The failed
+/// job of a revived dead delivery is moved to Deleted: it no longer stands for a dead delivery (requeueing it would do
+/// nothing), and the dashboard's Failed list must only show deliveries that are dead now.
 /// </summary>
 internal sealed class Redeliverer(RedeliveryStore store, DeliveryScheduler scheduler, IOptions<DeliveryOptions> options, TimeProvider clock)
 {
@@ -13,7 +15,7 @@ internal sealed class Redeliverer(RedeliveryStore store, DeliveryScheduler sched
     {
         var (outcome, delivery) = await store.RedeliverAsync(txid, force, options.Value.MaxAttempts, operatorName, clock.GetUtcNow(), cancellationToken);
         if (delivery is not null)
-            scheduler.EnqueueRedelivery(delivery.Txid, delivery.RecipientOcid);
+            Requeue(delivery);
         return outcome;
     }
 
@@ -21,7 +23,14 @@ internal sealed class Redeliverer(RedeliveryStore store, DeliveryScheduler sched
     {
         var requeued = await store.RedeliverDeadAsync(ocid, from, to, options.Value.MaxAttempts, operatorName, clock.GetUtcNow(), cancellationToken);
         foreach (var delivery in requeued)
-            scheduler.EnqueueRedelivery(delivery.Txid, delivery.RecipientOcid);
+            Requeue(delivery);
         return requeued.Count;
+    }
+
+    private void Requeue(RequeuedDelivery delivery)
+    {
+        scheduler.EnqueueRedelivery(delivery.Txid, delivery.RecipientOcid);
+        if (delivery.DeadJobId is { } deadJobId)
+            scheduler.RetireDeadJob(deadJobId);
     }
 }

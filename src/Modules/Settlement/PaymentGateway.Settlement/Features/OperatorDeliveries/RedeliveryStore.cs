@@ -22,16 +22,26 @@ internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
         SELECT txid, $4, $5, $6, $3 FROM revived
         """;
 
-    private const string OneSql = "WITH revived AS (" + Reset + """
-         WHERE d.txid = $1 AND (d.state IN ('dead', 'rejected') OR ($7 AND d.state = 'delivered'))
-        RETURNING d.txid, d.recipient_ocid), logged AS (
-        """ + Audit + ") SELECT txid, recipient_ocid FROM revived";
+    // The rows are locked first (a concurrent request waits, then finds them pending and revives nothing) so that
+    // the failed Hangfire job of a dead delivery (dead_job_id, cleared by the reset) can be handed back.
+    private const string Revive = """
+         FOR UPDATE),
+        revived AS (
+        """ + Reset + """
+         FROM target WHERE d.txid = target.txid
+        RETURNING d.txid, d.recipient_ocid, target.dead_job_id), logged AS (
+        """ + Audit + ") SELECT txid, recipient_ocid, dead_job_id FROM revived";
 
-    private const string DeadSql = "WITH revived AS (" + Reset + """
-         WHERE d.state = 'dead' AND ($1::bigint IS NULL OR d.recipient_ocid = $1)
+    private const string OneSql = """
+        WITH target AS (SELECT d.txid, d.dead_job_id FROM settlement.deliveries AS d
+        WHERE d.txid = $1 AND (d.state IN ('dead', 'rejected') OR ($7 AND d.state = 'delivered'))
+        """ + Revive;
+
+    private const string DeadSql = """
+        WITH target AS (SELECT d.txid, d.dead_job_id FROM settlement.deliveries AS d
+        WHERE d.state = 'dead' AND ($1::bigint IS NULL OR d.recipient_ocid = $1)
           AND ($7::timestamptz IS NULL OR d.created_at >= $7) AND ($8::timestamptz IS NULL OR d.created_at < $8)
-        RETURNING d.txid, d.recipient_ocid), logged AS (
-        """ + Audit + ") SELECT txid, recipient_ocid FROM revived";
+        """ + Revive;
 
     public async Task<(RedeliveryOutcome Outcome, RequeuedDelivery? Delivery)> RedeliverAsync(
         string txid, bool force, int attempts, string operatorName, DateTimeOffset now, CancellationToken cancellationToken)
@@ -82,7 +92,7 @@ internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<RequeuedDelivery>();
         while (await reader.ReadAsync(cancellationToken))
-            rows.Add(new RequeuedDelivery(reader.GetString(0), reader.GetInt64(1)));
+            rows.Add(new RequeuedDelivery(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
         return rows;
     }
 }
