@@ -48,6 +48,8 @@ internal static class GatewayHostExtensions
     public static WebApplication UseGateway(this WebApplication app)
     {
         var identity = app.Services.GetRequiredService<GatewayIdentity>();
+        // First: a refused probe or scrape should cost nothing. Only the operational surfaces are limited.
+        app.UseRateLimiter();
         app.UseOpenchargeApi();
         app.UseCheckoutPages();
         app.UseOperatorApiErrors();

@@ -3,6 +3,7 @@ using PaymentGateway.Host.Operations.Health;
 using PaymentGateway.Host.Operations.Logging;
 using PaymentGateway.Host.Operations.Metrics;
 using PaymentGateway.Host.Operations.OpenApi;
+using PaymentGateway.Host.Operations.RateLimiting;
 
 namespace PaymentGateway.Host.Operations;
 
@@ -15,6 +16,7 @@ internal static class OperationsExtensions
         builder.Services.AddGatewayHealthChecks(builder.Configuration);
         builder.Services.AddGatewayMetrics();
         builder.Services.AddGatewayOpenApi();
+        builder.Services.AddOperationsRateLimiting(builder.Configuration);
         return builder;
     }
 

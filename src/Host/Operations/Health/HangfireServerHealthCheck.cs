@@ -1,39 +1,45 @@
-using Hangfire;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace PaymentGateway.Host.Operations.Health;
 
 /// <summary>
 /// Ready only if this process's Hangfire server is running and heart-beating: without it no expiry, retry or resume
 /// job would run here. Hosts started with <c>Hangfire:Server:Enabled=false</c> (web-only nodes) report healthy.
+/// One asynchronous query of Hangfire's server table: Hangfire's monitoring API is synchronous and, under a flood of
+/// probes, held thread-pool threads until even <c>/health/live</c> and the Hangfire heartbeat starved. The heartbeat
+/// is written with the database's clock (<c>NOW()</c>), so its age is measured with the same clock.
 /// </summary>
-internal sealed class HangfireServerHealthCheck(JobStorage storage, IConfiguration configuration, TimeProvider clock) : IHealthCheck
+internal sealed class HangfireServerHealthCheck(NpgsqlDataSource dataSource, IConfiguration configuration) : IHealthCheck
 {
     public const string Name = "hangfire";
-    private static readonly TimeSpan MaxHeartbeatAge = TimeSpan.FromMinutes(1);
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    // Hangfire names servers "<machine>:<process id>:<guid>"; a heartbeat older than a minute means a stuck server.
+    private const string Sql = """
+        SELECT EXISTS (SELECT 1 FROM hangfire.server
+                       WHERE starts_with(lower(id), lower($1)) AND lastheartbeat > NOW() - interval '1 minute')
+        """;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!configuration.GetValue("Hangfire:Server:Enabled", true))
-            return Task.FromResult(HealthCheckResult.Healthy("Hangfire server disabled on this host"));
+            return HealthCheckResult.Healthy("Hangfire server disabled on this host");
 
-        // Hangfire names servers "<machine>:<process id>:<guid>".
-        var prefix = $"{Environment.MachineName}:{Environment.ProcessId}:";
-        var now = clock.GetUtcNow().UtcDateTime;
         bool alive;
         try
         {
-            alive = storage.GetMonitoringApi().Servers().Any(server =>
-                server.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && server.Heartbeat is { } heartbeat && now - heartbeat < MaxHeartbeatAge);
+            await using var command = dataSource.CreateCommand(Sql);
+            command.CommandTimeout = 2;
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"{Environment.MachineName}:{Environment.ProcessId}:" });
+            alive = await command.ExecuteScalarAsync(cancellationToken) is true;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
         {
             // No exception text in the answer: it can name hosts and users. The PostgreSQL check says why.
-            return Task.FromResult(HealthCheckResult.Unhealthy("Hangfire storage unreachable"));
+            return new HealthCheckResult(context.Registration.FailureStatus, "Hangfire storage unreachable");
         }
-        return Task.FromResult(alive
+        return alive
             ? HealthCheckResult.Healthy("Hangfire server running")
-            : HealthCheckResult.Unhealthy("No live Hangfire server in this process"));
+            : new HealthCheckResult(context.Registration.FailureStatus, "No live Hangfire server in this process");
     }
 }

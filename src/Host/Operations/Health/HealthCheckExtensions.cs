@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Host.Operations.Health;
@@ -15,6 +16,7 @@ internal static class HealthCheckExtensions
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>(PostgresHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3))
             .AddCheck<HangfireServerHealthCheck>(HangfireServerHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
+        services.AddSingleton<ReadinessCache>();
         return services;
     }
 
@@ -26,11 +28,16 @@ internal static class HealthCheckExtensions
             Predicate = _ => false,
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
-        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions
+        // Not MapHealthChecks: that runs every check for every request. See ReadinessCache.
+        endpoints.MapGet(ReadyPath, async (HttpContext context, ReadinessCache readiness) =>
         {
-            Predicate = check => check.Tags.Contains(HealthTags.Ready),
-            ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+            var report = await readiness.GetAsync(context.RequestAborted);
+            context.Response.StatusCode = report.Status == HealthStatus.Unhealthy
+                ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status200OK;
+            context.Response.Headers.CacheControl = "no-store, no-cache";
+            await HealthResponseWriter.WriteAsync(context, report);
+        }).ExcludeFromDescription();
         return endpoints;
     }
 }
