@@ -7,58 +7,86 @@ namespace PaymentGateway.Settlement.Ledger;
 
 /// <summary>
 /// Writes to the ledger inside the caller's open transaction on <see cref="SettlementDbContext"/>. Plain SQL because
-/// every write here is an only-once rule expressed as <c>ON CONFLICT DO NOTHING</c>.
+/// every write here is an only-once rule (<c>ON CONFLICT DO NOTHING</c>) or a rule the database enforces: balanced
+/// entries (deferred constraint trigger), account totals and the no-overdraft CHECK (posting trigger), immutability.
+/// See docs/adr/0004-general-ledger.md.
 /// </summary>
 internal sealed class LedgerWriter(SettlementDbContext db)
 {
+    public const string OverdraftConstraint = "ck_accounts_debits_must_not_exceed_credits";
+
     private const string EnsureAccountSql = """
-        INSERT INTO settlement.accounts (code, kind, ocid, currency, created_at) VALUES ($1, $2, $3, $4, $5)
+        INSERT INTO settlement.accounts (code, kind, ocid, currency, debits_must_not_exceed_credits, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (code) DO NOTHING
         """;
 
     private const string AccountIdSql = "SELECT id FROM settlement.accounts WHERE code = $1";
 
-    // The entry and both legs in one statement: there is no moment at which an entry exists with a single leg.
+    // The entry and both legs in one statement. The legs are inserted in account id order, so that the posting
+    // trigger locks account rows in one global order and two opposite transfers cannot deadlock.
     private const string PostSql = """
         WITH entry AS (
-            INSERT INTO settlement.journal_entries (session_id, event_id, txid, amount, currency, memo, posted_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (session_id) DO NOTHING
+            INSERT INTO settlement.journal_entries (idempotency_key, kind, session_id, event_id, txid, amount, currency, memo, posted_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING id, amount, currency)
         INSERT INTO settlement.postings (entry_id, entry_amount, currency, account_id, side, amount)
         SELECT entry.id, entry.amount, entry.currency, leg.account_id, leg.side, leg.side * entry.amount
-        FROM entry CROSS JOIN (VALUES ($8::bigint, 1::smallint), ($9::bigint, -1::smallint)) AS leg (account_id, side)
+        FROM entry CROSS JOIN (VALUES ($10::bigint, 1::smallint), ($11::bigint, -1::smallint)) AS leg (account_id, side)
+        ORDER BY leg.account_id
+        RETURNING entry_id
         """;
 
     /// <summary>Posts the credit; false when the session was credited before (nothing is written then).</summary>
-    public async Task<bool> TryPostAsync(CheckoutCredit credit, CancellationToken cancellationToken)
+    public async Task<bool> TryPostAsync(CheckoutCredit credit, CancellationToken cancellationToken) =>
+        await TryPostAsync(new EntryDraft("checkout:" + credit.SessionId, JournalEntryKinds.Checkout, AccountRef.CustomerClearing,
+            AccountRef.Counterparty(credit.CounterpartyOcid), credit.Amount, credit.Currency, credit.Memo, credit.PostedAt,
+            credit.Txid, credit.SessionId, credit.EventId), cancellationToken) is not null;
+
+    /// <summary>
+    /// Posts the entry; returns its id, or null when an entry with the same idempotency key exists (nothing is written).
+    /// </summary>
+    /// <exception cref="InsufficientFundsException">The debited account may not go below zero; the transaction is aborted.</exception>
+    public async Task<long?> TryPostAsync(EntryDraft draft, CancellationToken cancellationToken)
     {
-        var clearing = await EnsureAccountAsync(AccountCodes.CustomerClearing(credit.Currency), AccountKinds.CustomerClearing, null, credit, cancellationToken);
-        var counterparty = await EnsureAccountAsync(
-            AccountCodes.Counterparty(credit.CounterpartyOcid, credit.Currency), AccountKinds.Counterparty, credit.CounterpartyOcid, credit, cancellationToken);
+        ArgumentNullException.ThrowIfNull(draft);
+        var debit = await EnsureAccountAsync(draft.Debit, draft, cancellationToken);
+        var credit = await EnsureAccountAsync(draft.Credit, draft, cancellationToken);
 
         await using var command = CreateCommand(PostSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = credit.SessionId });
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = credit.EventId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = credit.Txid });
-        command.Parameters.Add(new NpgsqlParameter<decimal> { TypedValue = credit.Amount });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = credit.Currency });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = credit.Memo });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = credit.PostedAt });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = clearing });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = counterparty });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 2;
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.IdempotencyKey });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Kind });
+        command.Parameters.Add(Nullable(draft.SessionId, NpgsqlTypes.NpgsqlDbType.Varchar));
+        command.Parameters.Add(Nullable(draft.EventId, NpgsqlTypes.NpgsqlDbType.Uuid));
+        command.Parameters.Add(Nullable(draft.Txid, NpgsqlTypes.NpgsqlDbType.Varchar));
+        command.Parameters.Add(new NpgsqlParameter<decimal> { TypedValue = draft.Amount });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Currency });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Memo });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = draft.PostedAt });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = debit });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = credit });
+        try
+        {
+            return (long?)await command.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.CheckViolation, ConstraintName: OverdraftConstraint })
+        {
+            throw new InsufficientFundsException(draft.Debit.Code(draft.Currency), exception);
+        }
     }
 
-    private async Task<long> EnsureAccountAsync(string code, string kind, long? ocid, CheckoutCredit credit, CancellationToken cancellationToken)
+    private async Task<long> EnsureAccountAsync(AccountRef account, EntryDraft draft, CancellationToken cancellationToken)
     {
+        var code = account.Code(draft.Currency);
         await using (var insert = CreateCommand(EnsureAccountSql))
         {
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = kind });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)ocid ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = credit.Currency });
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = credit.PostedAt });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = account.Kind });
+            insert.Parameters.Add(Nullable(account.Ocid, NpgsqlTypes.NpgsqlDbType.Bigint));
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Currency });
+            insert.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = AccountKinds.DebitsMustNotExceedCredits(account.Kind) });
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = draft.PostedAt });
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         // Read committed: if another transaction created the account meanwhile, the insert waited for it and this sees it.
@@ -66,6 +94,9 @@ internal sealed class LedgerWriter(SettlementDbContext db)
         select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
         return (long)(await select.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    private static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) =>
+        new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 
     private NpgsqlCommand CreateCommand(string sql)
     {

@@ -5,9 +5,10 @@ internal sealed class ProofRecord
 {
     public string Txid { get; set; } = "";
 
-    public string SessionId { get; set; } = "";
+    /// <summary>The checkout session paid (checkout proofs); null for transfer proofs.</summary>
+    public string? SessionId { get; set; }
 
-    public Guid EventId { get; set; }
+    public Guid? EventId { get; set; }
 
     /// <summary><c>to.ocid</c>: who the proof credits and where it is delivered.</summary>
     public long RecipientOcid { get; set; }

@@ -3,7 +3,7 @@ using PaymentGateway.Modularity.Messaging;
 
 namespace PaymentGateway.Settlement.Persistence;
 
-/// <summary>The <c>settlement</c> schema: the ledger, the proofs we issued, their deliveries and the module's inbox.</summary>
+/// <summary>The <c>settlement</c> schema: the ledger, the proofs we issued and received, their deliveries and the module's inbox.</summary>
 internal sealed class SettlementDbContext(DbContextOptions<SettlementDbContext> options) : DbContext(options)
 {
     public const string Schema = "settlement";
@@ -21,6 +21,12 @@ internal sealed class SettlementDbContext(DbContextOptions<SettlementDbContext> 
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
 
     public DbSet<OperatorAction> OperatorActions => Set<OperatorAction>();
+
+    public DbSet<TransferRecord> Transfers => Set<TransferRecord>();
+
+    public DbSet<ReceiptRecord> Receipts => Set<ReceiptRecord>();
+
+    public DbSet<ReceivedProof> ReceivedProofs => Set<ReceivedProof>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,7 +5,7 @@ namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 /// <summary>A proof delivery with its attempts and any operator actions, oldest attempt first.</summary>
 internal sealed record OperatorDeliveryItem(
     [property: JsonPropertyName("txid")] string Txid,
-    [property: JsonPropertyName("session_id")] string SessionId,
+    [property: JsonPropertyName("session_id")] string? SessionId,
     [property: JsonPropertyName("ocid")] long RecipientOcid,
     [property: JsonPropertyName("state")] string State,
     [property: JsonPropertyName("attempt_count")] int AttemptCount,

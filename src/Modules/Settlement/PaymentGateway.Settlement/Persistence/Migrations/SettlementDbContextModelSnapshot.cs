@@ -125,9 +125,21 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("currency");
 
-                    b.Property<Guid>("EventId")
+                    b.Property<Guid?>("EventId")
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
 
                     b.Property<string>("Memo")
                         .IsRequired()
@@ -140,13 +152,11 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasColumnName("posted_at");
 
                     b.Property<string>("SessionId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("session_id");
 
                     b.Property<string>("Txid")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("txid");
@@ -156,6 +166,10 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
 
                     b.HasAlternateKey("Id", "Amount", "Currency")
                         .HasName("ak_journal_entries_id_amount_currency");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journal_entries_idempotency_key");
 
                     b.HasIndex("SessionId")
                         .IsUnique()
@@ -168,6 +182,10 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                     b.ToTable("journal_entries", "settlement", t =>
                         {
                             t.HasCheckConstraint("ck_journal_entries_amount_positive", "amount > 0");
+
+                            t.HasCheckConstraint("ck_journal_entries_checkout_has_session", "(kind = 'checkout') = (session_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_journal_entries_kind", "kind IN ('checkout', 'transfer', 'receipt', 'allocation')");
                         });
                 });
 
@@ -190,11 +208,29 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<decimal>("CreditsPosted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("numeric")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("credits_posted");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("currency");
+
+                    b.Property<bool>("DebitsMustNotExceedCredits")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("debits_must_not_exceed_credits");
+
+                    b.Property<decimal>("DebitsPosted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("numeric")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("debits_posted");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -218,7 +254,13 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
 
                     b.ToTable("accounts", "settlement", t =>
                         {
-                            t.HasCheckConstraint("ck_accounts_kind", "(kind = 'counterparty' AND ocid IS NOT NULL) OR (kind = 'customer_clearing' AND ocid IS NULL)");
+                            t.HasCheckConstraint("ck_accounts_debits_must_not_exceed_credits", "NOT debits_must_not_exceed_credits OR debits_posted <= credits_posted");
+
+                            t.HasCheckConstraint("ck_accounts_flag_by_kind", "debits_must_not_exceed_credits = (kind IN ('counterparty', 'suspense'))");
+
+                            t.HasCheckConstraint("ck_accounts_kind", "(kind IN ('counterparty', 'settlement') AND ocid IS NOT NULL) OR (kind IN ('customer_clearing', 'suspense') AND ocid IS NULL)");
+
+                            t.HasCheckConstraint("ck_accounts_totals_not_negative", "debits_posted >= 0 AND credits_posted >= 0");
                         });
                 });
 
@@ -410,7 +452,7 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("txid");
 
-                    b.Property<Guid>("EventId")
+                    b.Property<Guid?>("EventId")
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
@@ -428,7 +470,6 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasColumnName("recipient_ocid");
 
                     b.Property<string>("SessionId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("session_id");
@@ -447,6 +488,179 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasDatabaseName("ix_proofs_session_id");
 
                     b.ToTable("proofs", "settlement");
+                });
+
+            modelBuilder.Entity("PaymentGateway.Settlement.Persistence.ReceiptRecord", b =>
+                {
+                    b.Property<long>("IssuerOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issuer_ocid");
+
+                    b.Property<string>("Txid")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("txid");
+
+                    b.Property<long?>("AllocationEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("allocation_entry_id");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("amount");
+
+                    b.Property<long?>("CreditedOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credited_ocid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("ProofFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("proof_fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ToReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_reference");
+
+                    b.HasKey("IssuerOcid", "Txid")
+                        .HasName("pk_receipts");
+
+                    b.HasIndex("AllocationEntryId")
+                        .HasDatabaseName("ix_receipts_allocation_entry_id");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_receipts_entry_id");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_receipts_received_at")
+                        .HasFilter("credited_ocid IS NULL");
+
+                    b.ToTable("receipts", "settlement");
+                });
+
+            modelBuilder.Entity("PaymentGateway.Settlement.Persistence.ReceivedProof", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("IssuerOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issuer_ocid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("ProofJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("proof_json");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("Txid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("txid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_received_proofs");
+
+                    b.HasIndex("IssuerOcid", "Txid")
+                        .HasDatabaseName("ix_received_proofs_issuer_ocid_txid");
+
+                    b.ToTable("received_proofs", "settlement", t =>
+                        {
+                            t.HasCheckConstraint("ck_received_proofs_outcome", "outcome IN ('credited', 'repeat', 'conflict')");
+                        });
+                });
+
+            modelBuilder.Entity("PaymentGateway.Settlement.Persistence.TransferRecord", b =>
+                {
+                    b.Property<long>("CallerOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("caller_ocid");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("RecipientOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recipient_ocid");
+
+                    b.Property<string>("RequestFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("request_fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<string>("Txid")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("txid");
+
+                    b.HasKey("CallerOcid", "Reference")
+                        .HasName("pk_transfers");
+
+                    b.HasIndex("Txid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_transfers_txid");
+
+                    b.ToTable("transfers", "settlement");
                 });
 
             modelBuilder.Entity("PaymentGateway.Settlement.Persistence.DeliveryAttempt", b =>
@@ -496,6 +710,32 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deliveries_proofs_txid");
+                });
+
+            modelBuilder.Entity("PaymentGateway.Settlement.Persistence.ReceiptRecord", b =>
+                {
+                    b.HasOne("PaymentGateway.Settlement.Persistence.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("AllocationEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_receipts_journal_entries_allocation_entry_id");
+
+                    b.HasOne("PaymentGateway.Settlement.Persistence.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_receipts_journal_entries_entry_id");
+                });
+
+            modelBuilder.Entity("PaymentGateway.Settlement.Persistence.TransferRecord", b =>
+                {
+                    b.HasOne("PaymentGateway.Settlement.Persistence.ProofRecord", null)
+                        .WithOne()
+                        .HasForeignKey("PaymentGateway.Settlement.Persistence.TransferRecord", "Txid")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transfers_proofs_txid");
                 });
 #pragma warning restore 612, 618
         }
