@@ -7,9 +7,11 @@
 #
 # Without BENCH_POSTGRES the local PostgreSQL of scripts/postgres.sh (127.0.0.1:55432) is started and used.
 # Builds the gateway and the benchmark in Release, then runs the scenario (default: create):
-#   create  POST /opencharge/checkout/create against a minimal baseline server: both as separate processes, 32
-#           connections, a warm-up, then measured slices; requests/s, p50/p99 latency, errors and peak memory for
-#           each, and the gateway/baseline throughput ratio against the target (>= 0.7).
+#   create  POST /opencharge/checkout/create against two minimal baseline servers (signed responses, nonce and session
+#           in one statement; one on the managed NBitcoin secp256k1, one on native libsecp256k1), all as separate
+#           processes, 32 connections, a warm-up, then measured slices alternating between the three; requests/s,
+#           p50/p99 latency, errors, peak memory and CPU per request for each, and the ratios against the targets
+#           (>= 1.0x the NBitcoin baseline, >= 0.9x the libsecp256k1 baseline, p99 <= 1.2x, no errors).
 #   pay     N sessions (--sessions, 1000) paid through POST /pay/{id} by 32 workers while an in-process merchant
 #           gateway accepts the proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), proofs == N, no duplicates.
 #   expiry  N due sessions (--sessions, 100000) expired by the gateway's sweep vs one plain UPDATE (target <= 3x),

@@ -10,8 +10,8 @@ namespace PaymentGateway.Benchmark.Baseline;
 /// <summary>Starts this same executable as <c>baseline-server</c> in a child process, on its own fresh database.</summary>
 internal static class BaselineLauncher
 {
-    /// <param name="signResponses">Diagnostic: sign responses like the gateway, with a key of the baseline's own.</param>
-    public static Task<ServerProcess> StartAsync(BenchNetwork network, BenchDatabase database, string gatewayDll, bool signResponses)
+    /// <param name="crypto">The secp256k1 library the baseline signs and verifies with.</param>
+    public static Task<ServerProcess> StartAsync(BenchNetwork network, BenchDatabase database, string gatewayDll, Secp256k1Backend crypto)
     {
         var port = FreePort.Next();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
@@ -27,12 +27,11 @@ internal static class BaselineLauncher
             ["Logging__LogLevel__Default"] = "Warning",
             // The same GC as the gateway (a web project: server GC), else the comparison measures GC modes.
             ["DOTNET_gcServer"] = GatewayUsesServerGc(gatewayDll) ? "1" : "0",
+            // Responses are signed like the gateway's (docs/protocol.md, Signed responses), with a key of the baseline's own.
+            [BaselineSettings.SigningOcidVariable] = network.Gateway.Ocid.ToString(CultureInfo.InvariantCulture),
+            [BaselineSettings.SigningKeyVariable] = OpenchargePrivateKey.Generate().ToHex(),
+            [Secp256k1Selection.EnvironmentVariable] = crypto == Secp256k1Backend.Managed ? "managed" : "native",
         };
-        if (signResponses)
-        {
-            environment[BaselineSettings.SigningOcidVariable] = network.Gateway.Ocid.ToString(CultureInfo.InvariantCulture);
-            environment[BaselineSettings.SigningKeyVariable] = OpenchargePrivateKey.Generate().ToHex();
-        }
         var self = typeof(BaselineLauncher).Assembly.Location;
         return ServerProcess.StartAsync("baseline", self, [BaselineServer.CommandName], environment, baseUrl,
             "/opencharge/metadata.json", TimeSpan.FromSeconds(60));

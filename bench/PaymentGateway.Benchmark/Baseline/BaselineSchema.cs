@@ -4,7 +4,7 @@ namespace PaymentGateway.Benchmark.Baseline;
 
 /// <summary>
 /// The baseline's two tables, with the keys the work needs and nothing else: nonces unique per caller, sessions unique
-/// per (caller, order id) as the gateway's idempotency requires, plus the gateway's index for finding expired sessions.
+/// per (merchant, order id) as the gateway's checkout identity requires, plus the index for finding expired sessions.
 /// </summary>
 internal static class BaselineSchema
 {
@@ -26,7 +26,7 @@ internal static class BaselineSchema
             status varchar(16) NOT NULL,
             created_at timestamptz NOT NULL,
             expires_at timestamptz NOT NULL,
-            UNIQUE (caller_ocid, order_id));
+            UNIQUE (merchant_ocid, order_id));
         CREATE INDEX IF NOT EXISTS sessions_pending_expiry ON sessions (expires_at) WHERE status = 'pending';
         """;
 

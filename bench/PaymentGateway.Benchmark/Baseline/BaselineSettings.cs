@@ -8,7 +8,7 @@ namespace PaymentGateway.Benchmark.Baseline;
 /// command line, where other users of the machine could read the connection string).
 /// </summary>
 internal sealed record BaselineSettings(string ConnectionString, string CallerOcid, OpenchargePublicKey CallerKey,
-    OpenchargePublicKey MerchantKey, string BaseUrl, ResponseSigner? ResponseSigner)
+    OpenchargePublicKey MerchantKey, string BaseUrl, ResponseSigner ResponseSigner)
 {
     public const string ConnectionVariable = "BASELINE_CONNECTION";
     public const string CallerOcidVariable = "BASELINE_CALLER_OCID";
@@ -24,9 +24,8 @@ internal sealed record BaselineSettings(string ConnectionString, string CallerOc
         OpenchargePublicKey.Parse(Required(CallerKeyVariable)),
         OpenchargePublicKey.Parse(Required(MerchantKeyVariable)),
         Required(BaseUrlVariable),
-        Environment.GetEnvironmentVariable(SigningKeyVariable) is { Length: > 0 } key
-            ? new ResponseSigner(long.Parse(Required(SigningOcidVariable), CultureInfo.InvariantCulture), OpenchargePrivateKey.Parse(key))
-            : null);
+        new ResponseSigner(long.Parse(Required(SigningOcidVariable), CultureInfo.InvariantCulture),
+            OpenchargePrivateKey.Parse(Required(SigningKeyVariable))));
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value

@@ -5,7 +5,7 @@ namespace PaymentGateway.Benchmark.Cli;
 /// <summary>Options shared by the scenarios. The PostgreSQL connection string is a secret: never printed.</summary>
 /// <param name="Sessions">--sessions: how many sessions the pay and expiry scenarios use (null: the scenario's default).</param>
 /// <param name="SweepBatchSize">--sweep-batch: overrides the gateway's Checkout:Expiry:SweepBatchSize in the expiry scenario.</param>
-internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices, bool BaselineSignsResponses,
+internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices,
     string RepositoryRoot, int? Sessions = null, int? SweepBatchSize = null)
 {
     public const string PostgresVariable = "BENCH_POSTGRES";
@@ -16,15 +16,9 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         double seconds = 15, warmup = 3;
         var pool = 100_000;
         var slices = 3;
-        var baselineSigns = false;
         int? sessions = null, sweepBatch = null;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--baseline-signs-responses")
-            {
-                baselineSigns = true;
-                continue;
-            }
             var value = i + 1 < args.Length ? args[i + 1] : throw new UsageException($"{args[i]} needs a value.");
             switch (args[i])
             {
@@ -42,7 +36,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         }
         if (string.IsNullOrWhiteSpace(postgres))
             throw new UsageException($"no PostgreSQL: pass --postgres or set {PostgresVariable} (an admin connection string).");
-        return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices, baselineSigns,
+        return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices,
             repo ?? RepositoryLayout.Find(), sessions, sweepBatch);
     }
 

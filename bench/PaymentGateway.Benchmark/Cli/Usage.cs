@@ -7,7 +7,9 @@ internal static class Usage
         Console.Error.WriteLine("""
             usage: PaymentGateway.Benchmark create|pay|expiry [options]
 
-              create     POST /opencharge/checkout/create against the gateway and a minimal baseline server
+              create     POST /opencharge/checkout/create against the gateway and a minimal baseline server (signed
+                         responses, nonce and session in one statement) on two secp256k1 libraries: the managed
+                         NBitcoin (target >= 1.0x) and native libsecp256k1 (target >= 0.9x); p99 <= 1.2x the baseline's
               pay        pays --sessions sessions (default 1000) through POST /pay/{id} while a local MG accepts the
                          proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), every proof once
               expiry     expires --sessions due sessions (default 100000) with the gateway's sweep vs one plain UPDATE
@@ -19,8 +21,6 @@ internal static class Usage
               --warmup <n>        warm-up seconds per server, not counted (default 3)
               --slices <n>        the measured time is cut into n slices alternating between the servers (default 3)
               --pool <n>          at most n requests pre-built per slice (default 100000; sized from the rate just seen)
-              --baseline-signs-responses
-                                  diagnostic: the baseline also signs its responses (PROTOCOL.md 4.5) as the gateway does
               --repo <dir>        repository root (default: found from the executable's location)
               --sessions <n>      pay, expiry: how many sessions
               --sweep-batch <n>   expiry: the sweep's batch size (default: the gateway's Checkout:Expiry:SweepBatchSize)

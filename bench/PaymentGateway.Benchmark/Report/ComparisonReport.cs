@@ -5,33 +5,45 @@ namespace PaymentGateway.Benchmark.Report;
 /// <summary>Prints the results table and the verdict against the targets; returns whether every target was met.</summary>
 internal static class ComparisonReport
 {
-    public const double ThroughputTarget = 0.7;
-
-    public static bool Print(string title, ServerRun gateway, ServerRun baseline)
+    public static bool Print(string title, ServerRun gateway, IReadOnlyList<Comparison> comparisons)
     {
         var output = Console.Out;
         output.WriteLine();
         output.WriteLine(title);
-        output.WriteLine(Invariant($"{"server",-10}{"requests/s",12}{"p50 ms",10}{"p99 ms",10}{"errors",8}{"peak RSS MiB",14}{"CPU ms/req",12}"));
-        foreach (var run in new[] { gateway, baseline })
+        output.WriteLine(Invariant($"{"server",-22}{"requests/s",12}{"p50 ms",10}{"p99 ms",10}{"errors",8}{"peak RSS MiB",14}{"CPU ms/req",12}"));
+        foreach (var run in comparisons.Select(c => c.Baseline).Prepend(gateway))
         {
             var memory = run.PeakResidentBytes is { } bytes ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
             output.WriteLine(Invariant(
-                $"{run.Name,-10}{run.Load.RequestsPerSecond,12:0.0}{run.Load.P50Ms,10:0.0}{run.Load.P99Ms,10:0.0}{run.Load.Errors,8}{memory,14}{run.CpuMsPerRequest,12:0.00}"));
+                $"{run.Name,-22}{run.Load.RequestsPerSecond,12:0.0}{run.Load.P50Ms,10:0.0}{run.Load.P99Ms,10:0.0}{run.Load.Errors,8}{memory,14}{run.CpuMsPerRequest,12:0.00}"));
         }
-        output.WriteLine();
 
-        var ratio = gateway.Load.RequestsPerSecond / baseline.Load.RequestsPerSecond;
-        var fastEnough = ratio >= ThroughputTarget;
-        output.WriteLine(Invariant($"throughput gateway/baseline: {ratio:0.00} (target >= {ThroughputTarget:0.00}) {(fastEnough ? "PASS" : "BELOW")}"));
-        output.WriteLine(Invariant(
-            $"server CPU per request gateway/baseline: {gateway.CpuMsPerRequest / baseline.CpuMsPerRequest:0.00} (less sensitive to other load on the machine)"));
-        var errors = gateway.Load.Errors + baseline.Load.Errors;
-        output.WriteLine(Invariant($"errors: {errors} (target 0) {(errors == 0 ? "PASS" : "BELOW")}"));
-        foreach (var run in new[] { gateway, baseline })
+        var met = true;
+        foreach (var comparison in comparisons)
+        {
+            output.WriteLine();
+            output.WriteLine(Invariant($"gateway vs {comparison.Baseline.Name}:"));
+            output.WriteLine(Invariant(
+                $"  throughput ratio: {comparison.Ratio:0.00} (target >= {comparison.ThroughputTarget:0.00}) {Verdict(comparison.Ratio >= comparison.ThroughputTarget)}; slice pairs {Spread(comparison.PairRatios)}"));
+            output.WriteLine(Invariant(
+                $"  p99 ratio: {comparison.P99Ratio:0.00} (target <= {Comparison.LatencyAllowance:0.00}) {Verdict(comparison.P99Ratio <= Comparison.LatencyAllowance)}"));
+            output.WriteLine(Invariant(
+                $"  server CPU per request ratio: {gateway.CpuMsPerRequest / comparison.Baseline.CpuMsPerRequest:0.00} (less sensitive to other load on the machine)"));
+            output.WriteLine(Invariant($"  errors: {comparison.Errors} (target 0) {Verdict(comparison.Errors == 0)}"));
+            met &= comparison.Met;
+        }
+
+        foreach (var run in comparisons.Select(c => c.Baseline).Prepend(gateway))
             Notes(run);
-        return fastEnough && errors == 0;
+        return met;
     }
+
+    private static string Spread(IReadOnlyList<double> ratios) =>
+        ratios.Count == 0
+            ? "n/a"
+            : Invariant($"{ratios.Min():0.00}..{ratios.Max():0.00} over {ratios.Count} (median {ratios.Order().ElementAt(ratios.Count / 2):0.00})");
+
+    private static string Verdict(bool met) => met ? "PASS" : "BELOW";
 
     private static void Notes(ServerRun run)
     {
