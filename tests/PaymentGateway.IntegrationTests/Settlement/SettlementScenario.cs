@@ -5,6 +5,7 @@ using PaymentGateway.Checkout.Contracts;
 using PaymentGateway.IntegrationTests.Infrastructure;
 using PaymentGateway.IntegrationEvents;
 using PaymentGateway.Modularity.Messaging;
+using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.IntegrationTests.Settlement;
 
@@ -47,7 +48,7 @@ public class SettlementScenario(PostgresServer postgres) : GatewayScenario(postg
 
     public CheckoutCompleted NewCompletion(string amount = "99.99", string currency = "USD", long? caller = null) =>
         new(Guid.NewGuid(), DateTimeOffset.UtcNow, "cs_" + Guid.NewGuid().ToString("N")[..20], "pay_" + Guid.NewGuid().ToString("N")[..16],
-            caller ?? MerchantGateway.Ocid, Merchant.Ocid, "ord_" + Guid.NewGuid().ToString("N")[..12], amount, currency);
+            caller ?? MerchantGateway.Ocid, Merchant.Ocid, "ord_" + Guid.NewGuid().ToString("N")[..12], OpenchargeAmount.Parse(amount), currency);
 
     /// <summary>Hands the event to Settlement the way the outbox relay does: the same publisher, a scope per event.</summary>
     public static Task PublishAsync(GatewayHost host, IIntegrationEvent integrationEvent) =>

@@ -1,4 +1,5 @@
 using PaymentGateway.Checkout.Payments;
+using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.UnitTests.Checkout;
 
@@ -38,6 +39,6 @@ public sealed class SandboxCardProcessorTests
     }
 
     private Task<CardResult> ChargeAsync(string number) =>
-        _processor.ChargeAsync(new CardCharge("pay_1", "cs_1", "99.99", "USD", new CardDetails(number, 12, 2039, "123", "Ada")),
+        _processor.ChargeAsync(new CardCharge("pay_1", "cs_1", OpenchargeAmount.Parse("99.99"), "USD", new CardDetails(number, 12, 2039, "123", "Ada")),
             TestContext.Current.CancellationToken);
 }

@@ -1,4 +1,5 @@
 using PaymentGateway.IntegrationEvents;
+using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Checkout.Contracts;
 
@@ -8,7 +9,7 @@ namespace PaymentGateway.Checkout.Contracts;
 /// </summary>
 /// <param name="PaymentId">Our payment reference (the proof's <c>from.reference</c>).</param>
 /// <param name="CallerOcid">Who called /checkout/create: the merchant gateway to credit (or the merchant itself).</param>
-/// <param name="Amount">The order's amount string exactly as received.</param>
+/// <param name="Amount">The order's amount exactly as received (a JSON string in the outbox, as on the wire).</param>
 /// <param name="Currency">The order's currency string exactly as received.</param>
 public sealed record CheckoutCompleted(
     Guid EventId,
@@ -18,5 +19,5 @@ public sealed record CheckoutCompleted(
     long CallerOcid,
     long MerchantOcid,
     string OrderId,
-    string Amount,
+    OpenchargeAmount Amount,
     string Currency) : IIntegrationEvent;

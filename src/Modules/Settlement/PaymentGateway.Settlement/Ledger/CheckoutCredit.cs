@@ -1,3 +1,5 @@
+using PaymentGateway.Opencharge.Amounts;
+
 namespace PaymentGateway.Settlement.Ledger;
 
 /// <summary>A completed checkout to record: debit customer clearing, credit the counterparty, same amount and currency.</summary>
@@ -6,7 +8,7 @@ internal sealed record CheckoutCredit(
     Guid EventId,
     string Txid,
     long CounterpartyOcid,
-    decimal Amount,
+    OpenchargeAmount Amount,
     string Currency,
     string Memo,
     DateTimeOffset PostedAt);

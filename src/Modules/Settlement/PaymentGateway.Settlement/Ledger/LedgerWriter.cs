@@ -38,10 +38,13 @@ internal sealed class LedgerWriter(SettlementDbContext db)
         RETURNING entry_id
         """;
 
-    /// <summary>Posts the credit; false when the session was credited before (nothing is written then).</summary>
+    /// <summary>
+    /// Posts the credit; false when the session was credited before (nothing is written then). The amount's decimal is
+    /// exact, scale included ("1.50" is booked as 1.50), because OpenchargeAmount's grammar stays within decimal.
+    /// </summary>
     public async Task<bool> TryPostAsync(CheckoutCredit credit, CancellationToken cancellationToken) =>
         await TryPostAsync(new EntryDraft("checkout:" + credit.SessionId, JournalEntryKinds.Checkout, AccountRef.CustomerClearing,
-            AccountRef.Counterparty(credit.CounterpartyOcid), credit.Amount, credit.Currency, credit.Memo, credit.PostedAt,
+            AccountRef.Counterparty(credit.CounterpartyOcid), credit.Amount.Value, credit.Currency, credit.Memo, credit.PostedAt,
             credit.Txid, credit.SessionId, credit.EventId), cancellationToken) is not null;
 
     /// <summary>

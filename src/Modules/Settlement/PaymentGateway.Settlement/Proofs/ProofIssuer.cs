@@ -21,7 +21,7 @@ internal sealed class ProofIssuer(GatewayIdentity identity)
             ["from"] = new JsonObject { ["ocid"] = identity.Ocid, ["reference"] = completed.PaymentId },
             ["to"] = new JsonObject { ["ocid"] = completed.CallerOcid, ["reference"] = completed.OrderId },
             // Strings, never numbers: MGs compare them to the order's with ===.
-            ["amount"] = completed.Amount,
+            ["amount"] = completed.Amount.Text,
             ["currency"] = completed.Currency,
             ["timestamp"] = completedAt.ToUnixTimeSeconds(),
             ["memo"] = "Payment for " + completed.OrderId,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
@@ -6,8 +7,7 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 internal sealed record CheckoutRequest(
     JsonElement Order,
     string OrderId,
-    string Amount,
-    string Currency,
+    Money Money,
     long? ExpiresAt,
     IReadOnlyList<long> Accepts,
     string Signature,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PaymentGateway.Opencharge.Amounts;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
@@ -44,7 +45,8 @@ internal static partial class CheckoutRequestParser
         if (merchantOcid is <= 0)
             errors["merchantOcid"] = "must be a positive OCID";
 
-        string? orderId = null, amount = null, currency = null;
+        string? orderId = null;
+        Money? money = null;
         long? orderOcid = null, expiresAt = null;
         long[] accepts = [];
         if (order is { } o)
@@ -53,12 +55,7 @@ internal static partial class CheckoutRequestParser
             if (orderId is { Length: 0 or > MaxIdLength })
                 errors["order.id"] = $"must be 1 to {MaxIdLength} characters";
             orderOcid = Integer(o, "ocid", errors, required: true, path: "order.ocid");
-            amount = String(o, "amount", errors, required: true, path: "order.amount");
-            if (amount is not null && !IsPositiveDecimal(amount))
-                errors["order.amount"] = "must be a positive decimal string such as \"99.99\"";
-            currency = String(o, "currency", errors, required: true, path: "order.currency");
-            if (currency is not null && !CurrencyPattern().IsMatch(currency))
-                errors["order.currency"] = "must be 3 to 10 uppercase letters or digits";
+            money = Money(o, errors);
             Integer(o, "createdAt", errors, required: true, path: "order.createdAt");
             expiresAt = Integer(o, "expiresAt", errors, required: false, path: "order.expiresAt");
             String(o, "reference", errors, required: false, path: "order.reference");
@@ -72,8 +69,21 @@ internal static partial class CheckoutRequestParser
         var (success, cancel) = Urls(root, errors);
         if (errors.Count > 0)
             throw Invalid("The request has invalid fields: " + string.Join(", ", errors.Keys) + ".", errors);
-        return new CheckoutRequest(order!.Value.Clone(), orderId!, amount!, currency!, expiresAt, accepts,
+        return new CheckoutRequest(order!.Value.Clone(), orderId!, money!, expiresAt, accepts,
             signature!, merchantOcid!.Value, success, cancel);
+    }
+
+    /// <summary>Amount and currency by the protocol's one money grammar: only what the ledger can book exactly gets in.</summary>
+    private static Money? Money(JsonElement order, Dictionary<string, object?> errors)
+    {
+        var amount = String(order, "amount", errors, required: true, path: "order.amount");
+        var currency = String(order, "currency", errors, required: true, path: "order.currency");
+        var result = Opencharge.Amounts.Money.Parse(amount, currency);
+        if (result.AmountError is { } amountError)
+            errors["order.amount"] = amountError;
+        if (result.CurrencyError is { } currencyError)
+            errors["order.currency"] = currencyError;
+        return result.Money;
     }
 
     private static (string? Success, string? Cancel) Urls(JsonElement root, Dictionary<string, object?> errors)
@@ -176,17 +186,11 @@ internal static partial class CheckoutRequestParser
         return null;
     }
 
-    private static bool IsPositiveDecimal(string amount) =>
-        amount.Length <= 40 && DecimalPattern().IsMatch(amount) && amount.Any(c => c is >= '1' and <= '9');
-
     private static OpenchargeException Invalid(string message, IReadOnlyDictionary<string, object?> details) =>
         new(400, ErrorCodes.InvalidRequest, message, details);
 
     [GeneratedRegex("^(0|[1-9][0-9]*)(\\.[0-9]+)?$")]
     private static partial Regex DecimalPattern();
-
-    [GeneratedRegex("^[A-Z0-9]{3,10}$")]
-    private static partial Regex CurrencyPattern();
 
     [GeneratedRegex("^(0x)?[0-9a-fA-F]{128,200}$")]
     private static partial Regex HexPattern();

@@ -38,7 +38,7 @@ internal sealed partial class CreateCheckoutHandler(
             throw new OpenchargeException(400, ErrorCodes.OrderExpired, "The order has expired (order.expiresAt is in the past).",
                 new Dictionary<string, object?> { ["expiresAt"] = orderExpiry, ["serverTime"] = now.ToUnixTimeSeconds() });
         CheckSettlement(callerOcid, request);
-        CheckCurrency(request.Currency);
+        CheckCurrency(request.Money.Currency);
 
         var session = NewSession(callerOcid, request, variant, now);
         var stored = await sessions.InsertOrGetAsync(session, cancellationToken);
@@ -118,8 +118,8 @@ internal sealed partial class CreateCheckoutHandler(
             OrderJson = orderJson,
             OrderSignature = request.Signature,
             SignatureVariant = variant.ToString(),
-            Amount = request.Amount,
-            Currency = request.Currency,
+            Amount = request.Money.Amount.Text,
+            Currency = request.Money.Currency,
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
             RequestFingerprint = Sha256Hex.Of(string.Join('\n', CanonicalJson.Serialize(request.Order), request.Signature.ToLowerInvariant(),

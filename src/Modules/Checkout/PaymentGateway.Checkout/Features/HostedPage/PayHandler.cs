@@ -5,6 +5,7 @@ using PaymentGateway.Checkout.Features.HostedPage.Rendering;
 using PaymentGateway.Checkout.Payments;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
+using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
@@ -25,6 +26,7 @@ internal sealed partial class PayHandler(
     ILogger<PayHandler> logger)
 {
     private const string FixFields = "Please correct the highlighted fields.";
+    private const string CannotSettle = "This order cannot be paid here: its amount is not one this gateway can settle. Please return to the merchant.";
 
     public async Task<IResult> HandleAsync(HttpContext context, CheckoutSession session, CancellationToken cancellationToken)
     {
@@ -32,6 +34,14 @@ internal sealed partial class PayHandler(
         var now = clock.GetUtcNow();
         if (SessionStates.Effective(session, now) != SessionStatus.Pending)
             return await pages.ForSessionAsync(context, session, FormFeedback.None, StatusCodes.Status409Conflict, cancellationToken);
+
+        // Create refuses such amounts; a session stored before it did must not be charged for money we cannot book.
+        if (!OpenchargeAmount.TryParse(session.Amount, out var amount))
+        {
+            LogUnsettleableAmount(logger, session.Id);
+            return await pages.ForSessionAsync(context, session, FormFeedback.None with { Message = CannotSettle },
+                StatusCodes.Status422UnprocessableEntity, cancellationToken);
+        }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var input = new CardFormInput(form[CardFields.Number], form[CardFields.Expiry], form[CardFields.Cvc], form[CardFields.Name]);
@@ -41,7 +51,7 @@ internal sealed partial class PayHandler(
                 StatusCodes.Status400BadRequest, cancellationToken);
 
         var paymentId = PaymentIds.New();
-        var result = await processor.ChargeAsync(new CardCharge(paymentId, session.Id, session.Amount, session.Currency, card), cancellationToken);
+        var result = await processor.ChargeAsync(new CardCharge(paymentId, session.Id, amount, session.Currency, card), cancellationToken);
         if (!result.Approved)
         {
             LogDeclined(logger, session.Id, card.Brand, card.Last4, result.DeclineCode);
@@ -53,7 +63,7 @@ internal sealed partial class PayHandler(
         Guid? eventId;
         try
         {
-            eventId = await completer.TryCompleteAsync(session, paymentId, card, cancellationToken);
+            eventId = await completer.TryCompleteAsync(session, amount, paymentId, card, cancellationToken);
         }
         catch
         {
@@ -88,6 +98,9 @@ internal sealed partial class PayHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Card payment declined for session {SessionId} ({Brand} ending {Last4}): {DeclineCode}")]
     private static partial void LogDeclined(ILogger logger, string sessionId, string brand, string last4, string? declineCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Session {SessionId} has an amount the ledger cannot book exactly; payment refused")]
+    private static partial void LogUnsettleableAmount(ILogger logger, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} completed by payment {PaymentId} ({Brand} ending {Last4})")]
     private static partial void LogCompleted(ILogger logger, string sessionId, string paymentId, string brand, string last4);

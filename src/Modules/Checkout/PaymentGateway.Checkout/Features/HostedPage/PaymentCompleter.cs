@@ -3,6 +3,7 @@ using PaymentGateway.Checkout.Contracts;
 using PaymentGateway.Checkout.Payments;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
+using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
@@ -13,8 +14,9 @@ namespace PaymentGateway.Checkout.Features.HostedPage;
 /// </summary>
 internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock, CheckoutMetrics metrics)
 {
+    /// <param name="amount">The session's amount as parsed before the charge: the event carries what was charged.</param>
     /// <returns>The id of the event written, or null when the session was no longer payable.</returns>
-    public async Task<Guid?> TryCompleteAsync(CheckoutSession session, string paymentId, CardDetails card, CancellationToken cancellationToken)
+    public async Task<Guid?> TryCompleteAsync(CheckoutSession session, OpenchargeAmount amount, string paymentId, CardDetails card, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var brand = card.Brand;
@@ -33,7 +35,7 @@ internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock,
             return null;
 
         var completed = new CheckoutCompleted(Guid.NewGuid(), now, session.Id, paymentId, session.CallerOcid,
-            session.MerchantOcid, session.OrderId, session.Amount, session.Currency);
+            session.MerchantOcid, session.OrderId, amount, session.Currency);
         db.AddIntegrationEvent(completed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

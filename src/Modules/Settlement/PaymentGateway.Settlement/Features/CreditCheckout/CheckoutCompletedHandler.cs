@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Checkout.Contracts;
@@ -38,11 +37,8 @@ internal sealed partial class CheckoutCompletedHandler(
 
     private async Task<PendingDelivery?> CreditAsync(CheckoutCompleted completed, CancellationToken cancellationToken)
     {
-        // Money was taken: an amount we cannot book must stay visible (the outbox keeps retrying and logging it).
-        if (!LedgerAmount.TryParse(completed.Amount, out var amount))
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"Session {completed.SessionId}: amount '{completed.Amount}' is not a positive plain decimal; nothing was credited."));
-
+        // No amount check here: the event's OpenchargeAmount cannot hold a value the ledger would round, and an outbox
+        // row that does not parse as one stays in the outbox with its error, retried and visible, never half-applied.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         if (!await db.TryRecordInboxAsync(completed.EventId, Consumer, now, cancellationToken))
@@ -53,7 +49,7 @@ internal sealed partial class CheckoutCompletedHandler(
 
         var txid = TransactionIds.New();
         var memo = "Payment for " + completed.OrderId;
-        var credit = new CheckoutCredit(completed.SessionId, completed.EventId, txid, completed.CallerOcid, amount, completed.Currency, memo, now);
+        var credit = new CheckoutCredit(completed.SessionId, completed.EventId, txid, completed.CallerOcid, completed.Amount, completed.Currency, memo, now);
         if (!await ledger.TryPostAsync(credit, cancellationToken))
         {
             // Another event for the same session: the unique session id kept it to one credit. Keep the inbox row.
@@ -75,7 +71,7 @@ internal sealed partial class CheckoutCompletedHandler(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        LogCredited(logger, completed.SessionId, txid, completed.CallerOcid, completed.Amount, completed.Currency);
+        LogCredited(logger, completed.SessionId, txid, completed.CallerOcid, completed.Amount.Text, completed.Currency);
         return new PendingDelivery(txid, completed.CallerOcid, completed.SessionId);
     }
 
