@@ -164,9 +164,9 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         .HasDatabaseName("ix_sessions_payment_id")
                         .HasFilter("payment_id IS NOT NULL");
 
-                    b.HasIndex("CallerOcid", "OrderId")
+                    b.HasIndex("MerchantOcid", "OrderId")
                         .IsUnique()
-                        .HasDatabaseName("ix_sessions_caller_ocid_order_id");
+                        .HasDatabaseName("ix_sessions_merchant_ocid_order_id");
 
                     b.ToTable("sessions", "checkout", t =>
                         {
