@@ -14,9 +14,11 @@ public sealed class VisibilityTests
 
         var exposed = module.Assembly.GetExportedTypes()
             .Where(type => !(type.IsAbstract && type.IsSealed && type.Namespace == module.RootNamespace))
-            .Select(type => type.FullName);
+            .Select(type => type.FullName)
+            .ToList();
 
-        Assert.Empty(exposed);
+        // `dotnet ef migrations add` writes `public partial class`: make a new migration internal (EF finds it all the same).
+        Assert.True(exposed.Count == 0, $"{module} exposes {string.Join(", ", exposed)}");
     }
 
     [Theory]

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace PaymentGateway.Settlement.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class GeneralLedger : Migration
+    internal partial class GeneralLedger : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
