@@ -11,7 +11,8 @@ using PaymentGateway.Modularity.Messaging;
 namespace PaymentGateway.IntegrationTests.Operators;
 
 /// <summary>
-/// A CheckoutCompleted that Settlement cannot handle (an amount it cannot book) written to the Checkout outbox: the
+/// A CheckoutCompleted that cannot be handled (its amount is not an Opencharge amount, as an older version could have
+/// written it) in the Checkout outbox: the
 /// relay must park it after Outbox:MaxAttempts, show it to operators and in /metrics, and, once the data is fixed,
 /// an admin's replay credits and delivers it exactly once. In the metrics collection: it reads /metrics.
 /// </summary>
@@ -25,15 +26,15 @@ public sealed class PoisonMessageTests(PoisonMessageScenario scenario) : IClassF
     [Fact]
     public async Task A_poison_event_is_parked_listed_and_measured_and_after_the_fix_an_admin_replay_delivers_it_once()
     {
-        // "12,50" is not a plain decimal: the ledger refuses it, on every attempt, until someone fixes the data.
-        var completed = scenario.NewCompletion(amount: "12,50");
-        await PlantAsync(completed);
+        // "12,50" is not an Opencharge amount: the event cannot be read, on every attempt, until someone fixes the data.
+        var completed = scenario.NewCompletion(amount: "12.50");
+        await PlantAsync(completed, amount: "12,50");
 
         var parkedAt = await Eventually.GetAsync(() => ColumnAsync<DateTime?>(completed.EventId, "parked_at"), at => at is not null,
             TimeSpan.FromSeconds(60), "parked after three attempts");
         Assert.Equal(PoisonMessageScenario.MaxAttempts, await ColumnAsync<int>(completed.EventId, "attempts"));
         var lastError = await ColumnAsync<string>(completed.EventId, "last_error");
-        Assert.StartsWith("System.InvalidOperationException: ", lastError, StringComparison.Ordinal);
+        Assert.StartsWith("System.Text.Json.JsonException: ", lastError, StringComparison.Ordinal);
         Assert.Contains("'12,50'", lastError, StringComparison.Ordinal);
         Assert.Equal(0, await CreditsAsync(completed));
 
@@ -47,7 +48,7 @@ public sealed class PoisonMessageTests(PoisonMessageScenario scenario) : IClassF
         var attemptLines = lines.Where(line => line.Level >= LogLevel.Warning).ToList();
         Assert.Equal([LogLevel.Warning, LogLevel.Warning, LogLevel.Error], attemptLines.Select(line => line.Level));
         Assert.All(attemptLines, line => Assert.Null(line.Exception));
-        Assert.All(attemptLines, line => Assert.Contains("System.InvalidOperationException", line.Message, StringComparison.Ordinal));
+        Assert.All(attemptLines, line => Assert.Contains("System.Text.Json.JsonException: '12,50'", line.Message, StringComparison.Ordinal));
         Assert.Contains("parked after 3 failed attempts", attemptLines[^1].Message, StringComparison.Ordinal);
         Assert.Equal(2, lines.Count(line => line.Level == LogLevel.Debug && line.Exception is not null));
 
@@ -110,12 +111,16 @@ public sealed class PoisonMessageTests(PoisonMessageScenario scenario) : IClassF
             await badPage.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
     }
 
-    /// <summary>Writes the event to the Checkout outbox the way the pay transaction does (same type name, same JSON).</summary>
-    private Task PlantAsync(CheckoutCompleted completed) =>
+    /// <summary>
+    /// Writes the event to the Checkout outbox the way the pay transaction does (same type name, same JSON), except for
+    /// an amount text the current code would never write.
+    /// </summary>
+    private Task PlantAsync(CheckoutCompleted completed, string amount) =>
         Database.ScalarAsync<int>(scenario.ConnectionString, """
-            INSERT INTO checkout.outbox_messages (id, type, payload, occurred_at, attempts) VALUES ($1, $2, $3::jsonb, $4, 0)
+            INSERT INTO checkout.outbox_messages (id, type, payload, occurred_at, attempts)
+            VALUES ($1, $2, jsonb_set($3::jsonb, '{amount}', to_jsonb($5::text)), $4, 0)
             """, completed.EventId, IntegrationEventSerializer.TypeName(typeof(CheckoutCompleted)),
-            IntegrationEventSerializer.Serialize(completed), completed.OccurredAt);
+            IntegrationEventSerializer.Serialize(completed), completed.OccurredAt, amount);
 
     private async Task<T?> ColumnAsync<T>(Guid id, string column)
     {
