@@ -1,5 +1,4 @@
 using PaymentGateway.Checkout.Features.ExpireSessions;
-using PaymentGateway.Checkout.Features.HostedPage;
 using PaymentGateway.IntegrationTests.Checkout.HostedPage;
 using PaymentGateway.IntegrationTests.Infrastructure;
 
