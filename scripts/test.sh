@@ -9,6 +9,7 @@
 #   - checks that the .NET SDK is installed;
 #   - installs Debian's chromium for the browser tests when /usr/bin/chromium is missing
 #     (skip with PG_SKIP_BROWSER=1);
+#   - unpacks promtool (from Debian's prometheus package) into .local/tools for the alert-rule tests when missing;
 #   - without a working Docker engine, starts the local PostgreSQL (scripts/postgres.sh, port 55432) and
 #     exports PAYMENTGATEWAY_TEST_POSTGRES (admin connection string); with Docker, tests use Testcontainers;
 #   - runs 'dotnet test -c Release', writes TRX reports and a log to .local/test-results/ (the end-to-end tests
@@ -16,7 +17,7 @@
 #   - prints "N passed, N failed[, N skipped]" as its last line and exits 0 only if nothing failed
 #     and at least one test passed.
 #
-# Environment: PAYMENTGATEWAY_TEST_POSTGRES (use this server instead), PG_PORT, PG_FAST (default 1 here),
+# Environment: PAYMENTGATEWAY_TEST_POSTGRES (use this server instead), PAYMENTGATEWAY_TEST_PROMTOOL, PG_PORT, PG_FAST (default 1 here),
 # PG_SKIP_BROWSER=1, TEST_RESULTS_DIR (default .local/test-results).
 set -euo pipefail
 
@@ -54,6 +55,29 @@ ensure_chromium() {
         fi
     fi
     export PAYMENTGATEWAY_TEST_CHROMIUM=/usr/bin/chromium
+}
+
+# The alert-rule tests run promtool. Debian ships it in the prometheus package, whose installation would also start a
+# Prometheus server, so only the package's promtool binary is unpacked into .local/tools.
+ensure_promtool() {
+    local tools="$REPO_ROOT/.local/tools" work
+    if [[ -n "${PAYMENTGATEWAY_TEST_PROMTOOL:-}" ]]; then return 0; fi
+    if command -v promtool >/dev/null; then export PAYMENTGATEWAY_TEST_PROMTOOL="$(command -v promtool)"; return 0; fi
+    if [[ ! -x "$tools/promtool" ]]; then
+        log "unpacking promtool from Debian's prometheus package for the alert-rule tests..."
+        work="$(mktemp -d)"
+        if (cd "$work" && { apt-get download prometheus >/dev/null 2>&1 \
+                || { as_admin env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && apt-get download prometheus >/dev/null 2>&1; }; } \
+                && dpkg-deb -x prometheus_*.deb root); then
+            mkdir -p "$tools" && cp "$work/root/usr/bin/promtool" "$tools/promtool"
+        else
+            # Not fatal: the alert-rule tests will report what is missing.
+            log "warning: could not fetch promtool; the alert-rule tests will fail."
+        fi
+        rm -rf "$work"
+    fi
+    [[ -x "$tools/promtool" ]] && export PAYMENTGATEWAY_TEST_PROMTOOL="$tools/promtool"
+    return 0
 }
 
 docker_available() {
@@ -130,6 +154,7 @@ main() {
     check_dotnet
     trap stop_postgres_in_ci EXIT
     ensure_chromium
+    ensure_promtool
     ensure_postgres
     rc="$(run_dotnet_test "$@")"
 

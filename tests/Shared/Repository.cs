@@ -1,7 +1,7 @@
-namespace PaymentGateway.ArchitectureTests;
+namespace PaymentGateway.Testing;
 
 /// <summary>The checkout's root folder, found by walking up to the solution file, for rules about source text.</summary>
-public static class Repository
+internal static class Repository
 {
     public static string Root { get; } = Find();
 
