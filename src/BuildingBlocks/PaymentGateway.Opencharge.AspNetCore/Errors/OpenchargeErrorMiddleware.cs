@@ -17,7 +17,7 @@ internal sealed partial class OpenchargeErrorMiddleware(RequestDelegate next, IL
         try
         {
             await next(context);
-            if (context.Response is { StatusCode: 404 or 405, HasStarted: false, ContentLength: null or 0 } && context.Response.Body.Length == 0)
+            if (context.Response is { StatusCode: 404 or 405, HasStarted: false, ContentLength: null or 0 } && NothingWritten(context.Response))
                 await WriteNoRouteAsync(context);
         }
         catch (OpenchargeException exception) when (!context.Response.HasStarted)
@@ -43,6 +43,12 @@ internal sealed partial class OpenchargeErrorMiddleware(RequestDelegate next, IL
                 new OpenchargeError(ErrorCodes.InternalError, "An unexpected error occurred; it has been logged."));
         }
     }
+
+    /// <summary>
+    /// Under the Opencharge base path the body is a buffer (it is signed before it is sent) and may hold an answer; the
+    /// server's own stream (the operator API) cannot tell its length, but nothing was written while it has not started.
+    /// </summary>
+    private static bool NothingWritten(HttpResponse response) => !response.Body.CanSeek || response.Body.Length == 0;
 
     private static Task WriteNoRouteAsync(HttpContext context)
     {

@@ -78,9 +78,20 @@ internal sealed class BulkRedeliverEndpoint(Redeliverer redeliverer) : EndpointW
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
-        if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+        if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+        {
+            input.Problem(name, "must be a string or a number");
+            return null;
+        }
+        try
+        {
             return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
-        input.Problem(name, "must be a string or a number");
-        return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader lets an escaped lone surrogate or bytes that are not UTF-8 through; they are not text.
+            input.Problem(name, "must be valid Unicode text");
+            return null;
+        }
     }
 }
