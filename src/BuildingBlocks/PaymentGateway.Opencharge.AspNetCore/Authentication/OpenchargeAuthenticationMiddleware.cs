@@ -111,7 +111,9 @@ internal sealed partial class OpenchargeAuthenticationMiddleware(
             throw Unauthorized(ErrorCodes.TimestampExpired, "X-OC-Timestamp must be Unix seconds.");
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         var skew = (long)_options.TimestampTolerance.TotalSeconds;
-        if (Math.Abs(now - timestamp) > skew)
+        // Compared as bounds, never as the distance now − timestamp: for a stamp near long.MinValue that distance does
+        // not fit in a long (Math.Abs throws, an unchecked subtraction wraps into the window).
+        if (timestamp < now - skew || timestamp > now + skew)
             throw Unauthorized(ErrorCodes.TimestampExpired, $"X-OC-Timestamp is more than {skew} s away from our clock.",
                 new Dictionary<string, object?> { ["serverTime"] = now });
     }
