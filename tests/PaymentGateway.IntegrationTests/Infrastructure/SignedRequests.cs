@@ -8,9 +8,14 @@ namespace PaymentGateway.IntegrationTests.Infrastructure;
 public static class SignedRequests
 {
     public static HttpRequestMessage Create(TestParty caller, HttpMethod method, string pathAndQuery, string? body = null,
+        long? timestamp = null, string? nonce = null) =>
+        Create(caller, method, pathAndQuery, body is null ? null : Encoding.UTF8.GetBytes(body), timestamp, nonce);
+
+    /// <summary>A signed request with exactly these body bytes (which need not be valid UTF-8).</summary>
+    public static HttpRequestMessage Create(TestParty caller, HttpMethod method, string pathAndQuery, byte[]? body,
         long? timestamp = null, string? nonce = null)
     {
-        var bytes = body is null ? [] : Encoding.UTF8.GetBytes(body);
+        var bytes = body ?? [];
         var headers = RequestSigning.Sign(caller.Key, caller.Ocid, timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             nonce ?? RequestSigning.NewNonce(), method.Method, pathAndQuery, bytes);
         var request = new HttpRequestMessage(method, pathAndQuery);

@@ -26,6 +26,12 @@ public sealed class GatewayOptions
 
     public string? Contact { get; set; }
 
+    /// <summary>
+    /// Insecure mode, for development and tests only: http:// partner metadata and endpoints, and http:// success and
+    /// cancel URLs at checkout creation. Off, everything must be https.
+    /// </summary>
+    public bool AllowInsecureMetadata { get; set; }
+
     /// <summary>Currencies we settle in; empty means any.</summary>
     public string[] SettlementCurrencies { get; set; } = [];
 

@@ -3,7 +3,10 @@ using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
-/// <summary>A shape-valid /checkout/create body. <see cref="Order"/> is the order exactly as received, for verification.</summary>
+/// <summary>
+/// A shape-valid /checkout/create body. <see cref="Order"/> is the order exactly as received, for verification; the
+/// URLs are already in the normalised form the customer will be redirected to.
+/// </summary>
 internal sealed record CheckoutRequest(
     JsonElement Order,
     string OrderId,
@@ -12,5 +15,5 @@ internal sealed record CheckoutRequest(
     IReadOnlyList<long> Accepts,
     string Signature,
     long MerchantOcid,
-    string? SuccessUrl,
-    string? CancelUrl);
+    RedirectUrl? SuccessUrl,
+    RedirectUrl? CancelUrl);

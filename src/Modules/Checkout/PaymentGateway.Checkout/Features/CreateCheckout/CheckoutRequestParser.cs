@@ -13,7 +13,11 @@ internal static partial class CheckoutRequestParser
 {
     private const int MaxIdLength = 200;
 
-    public static CheckoutRequest Parse(ReadOnlyMemory<byte> body)
+    /// <summary>The last second of year 9999: the furthest a date (and so an expiry) can go.</summary>
+    private const long MaxUnixSeconds = 253402300799;
+
+    /// <param name="allowHttp">Insecure mode (development and tests): success and cancel URLs may be http.</param>
+    public static CheckoutRequest Parse(ReadOnlyMemory<byte> body, bool allowHttp)
     {
         JsonDocument document;
         try
@@ -30,11 +34,14 @@ internal static partial class CheckoutRequestParser
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 throw Invalid("The request body must be a JSON object.", new Dictionary<string, object?> { ["body"] = "must be a JSON object" });
-            return ParseRoot(root);
+            var unreadable = JsonTextCheck.Find(root);
+            if (unreadable.Count > 0)
+                throw Invalid("The request has text that cannot be read: " + string.Join(", ", unreadable.Keys) + ".", unreadable);
+            return ParseRoot(root, allowHttp);
         }
     }
 
-    private static CheckoutRequest ParseRoot(JsonElement root)
+    private static CheckoutRequest ParseRoot(JsonElement root, bool allowHttp)
     {
         var errors = new Dictionary<string, object?>();
         var order = Object(root, "order", errors);
@@ -56,17 +63,17 @@ internal static partial class CheckoutRequestParser
                 errors["order.id"] = $"must be 1 to {MaxIdLength} characters";
             orderOcid = Integer(o, "ocid", errors, required: true, path: "order.ocid");
             money = Money(o, errors);
-            Integer(o, "createdAt", errors, required: true, path: "order.createdAt");
-            expiresAt = Integer(o, "expiresAt", errors, required: false, path: "order.expiresAt");
-            String(o, "reference", errors, required: false, path: "order.reference");
-            String(o, "memo", errors, required: false, path: "order.memo");
+            UnixSeconds(o, "createdAt", errors, required: true, path: "order.createdAt");
+            expiresAt = UnixSeconds(o, "expiresAt", errors, required: false, path: "order.expiresAt");
+            String(o, "reference", errors, required: false, path: "order.reference", freeText: true);
+            String(o, "memo", errors, required: false, path: "order.memo", freeText: true);
             accepts = Accepts(o, errors);
             Items(o, errors);
             if (orderOcid is not null && merchantOcid is not null && orderOcid != merchantOcid)
                 errors["merchantOcid"] = "must equal order.ocid";
         }
 
-        var (success, cancel) = Urls(root, errors);
+        var (success, cancel) = Urls(root, errors, allowHttp);
         if (errors.Count > 0)
             throw Invalid("The request has invalid fields: " + string.Join(", ", errors.Keys) + ".", errors);
         return new CheckoutRequest(order!.Value.Clone(), orderId!, money!, expiresAt, accepts,
@@ -86,28 +93,26 @@ internal static partial class CheckoutRequestParser
         return result.Money;
     }
 
-    private static (string? Success, string? Cancel) Urls(JsonElement root, Dictionary<string, object?> errors)
+    private static (RedirectUrl? Success, RedirectUrl? Cancel) Urls(JsonElement root, Dictionary<string, object?> errors, bool allowHttp)
     {
         var urls = Object(root, "urls", errors);
         if (urls is not { } u)
             return (null, null);
         // docs/protocol.md, contradiction B5: other flows spell these completed/cancelled; accept both.
-        var success = Url(u, "success", errors) ?? Url(u, "completed", errors);
-        var cancel = Url(u, "cancel", errors) ?? Url(u, "cancelled", errors);
+        var success = Url(u, "success", errors, allowHttp) ?? Url(u, "completed", errors, allowHttp);
+        var cancel = Url(u, "cancel", errors, allowHttp) ?? Url(u, "cancelled", errors, allowHttp);
         return (success, cancel);
     }
 
-    private static string? Url(JsonElement urls, string name, Dictionary<string, object?> errors)
+    private static RedirectUrl? Url(JsonElement urls, string name, Dictionary<string, object?> errors, bool allowHttp)
     {
-        var value = String(urls, name, errors, required: false, path: "urls." + name);
-        if (value is null)
+        if (!urls.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
-        if (value.Length > 2048 || !Uri.TryCreate(value, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-        {
-            errors["urls." + name] = "must be an absolute http or https URL";
-            return null;
-        }
-        return value;
+        var url = value.ValueKind == JsonValueKind.String ? RedirectUrl.Parse(value.GetString(), allowHttp) : null;
+        if (url is null)
+            errors["urls." + name] = (allowHttp ? "must be an absolute http or https URL" : "must be an absolute https URL")
+                + $" without user info or control characters, at most {RedirectUrl.MaxLength} characters once encoded";
+        return url;
     }
 
     private static long[] Accepts(JsonElement order, Dictionary<string, object?> errors)
@@ -141,12 +146,12 @@ internal static partial class CheckoutRequestParser
                 continue;
             }
             String(item, "id", errors, required: true, path: path + ".id");
-            String(item, "name", errors, required: true, path: path + ".name");
+            String(item, "name", errors, required: true, path: path + ".name", freeText: true);
             var price = String(item, "price", errors, required: true, path: path + ".price");
             if (price is not null && !DecimalPattern().IsMatch(price))
                 errors[path + ".price"] = "must be a decimal string";
-            if (!item.TryGetProperty("quantity", out var quantity) || quantity.ValueKind != JsonValueKind.Number || !(quantity.GetDouble() > 0))
-                errors[path + ".quantity"] = "must be a positive number";
+            if (!item.TryGetProperty("quantity", out var quantity) || quantity.ValueKind != JsonValueKind.Number || !quantity.TryGetDouble(out var count) || !double.IsFinite(count) || !(count > 0))
+                errors[path + ".quantity"] = "must be a positive finite number";
         }
     }
 
@@ -158,7 +163,9 @@ internal static partial class CheckoutRequestParser
         return null;
     }
 
-    private static string? String(JsonElement parent, string name, Dictionary<string, object?> errors, bool required, string? path = null)
+    /// <param name="freeText">Text for people (memo, item names): tabs and line breaks are fine there, other control characters are not.</param>
+    private static string? String(JsonElement parent, string name, Dictionary<string, object?> errors, bool required, string? path = null,
+        bool freeText = false)
     {
         if (!parent.TryGetProperty(name, out var value) || (!required && value.ValueKind == JsonValueKind.Null))
         {
@@ -166,10 +173,38 @@ internal static partial class CheckoutRequestParser
                 errors[path ?? name] = "is required";
             return null;
         }
-        if (value.ValueKind == JsonValueKind.String)
-            return value.GetString();
-        errors[path ?? name] = "must be a string";
-        return null;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors[path ?? name] = "must be a string";
+            return null;
+        }
+        var text = value.GetString()!;
+        if (HasControlCharacter(text, freeText))
+        {
+            // NUL cannot be stored in PostgreSQL text, and no other control character belongs in an id or on a page.
+            errors[path ?? name] = freeText ? "must not contain control characters other than tabs and line breaks" : "must not contain control characters";
+            return null;
+        }
+        return text;
+    }
+
+    private static bool HasControlCharacter(string text, bool allowLineBreaks)
+    {
+        foreach (var c in text)
+            if (char.IsControl(c) && !(allowLineBreaks && c is '\t' or '\n' or '\r'))
+                return true;
+        return false;
+    }
+
+    private static long? UnixSeconds(JsonElement parent, string name, Dictionary<string, object?> errors, bool required, string path)
+    {
+        var seconds = Integer(parent, name, errors, required, path);
+        if (seconds is < 0 or > MaxUnixSeconds)
+        {
+            errors[path] = $"must be Unix seconds from 0 to {MaxUnixSeconds} (the end of year 9999)";
+            return null;
+        }
+        return seconds;
     }
 
     private static long? Integer(JsonElement parent, string name, Dictionary<string, object?> errors, bool required, string? path = null)

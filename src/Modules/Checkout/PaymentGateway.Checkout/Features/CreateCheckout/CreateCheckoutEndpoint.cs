@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
 using PaymentGateway.Opencharge.AspNetCore.OpenApi;
@@ -10,7 +11,7 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 /// POST {BasePath}/checkout/create — a merchant gateway (or a merchant) opens a hosted checkout for a
 /// merchant-signed order (docs/protocol.md, POST /checkout/create). The body is read raw: the order signature covers the bytes received.
 /// </summary>
-internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, GatewayIdentity identity)
+internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, GatewayIdentity identity, IOptions<GatewayOptions> gateway)
     : EndpointWithoutRequest<CreateCheckoutResponse>
 {
     public override void Configure()
@@ -42,7 +43,7 @@ internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, Gate
     public override async Task HandleAsync(CancellationToken ct)
     {
         var caller = HttpContext.GetCaller();
-        var request = CheckoutRequestParser.Parse(caller.Body);
+        var request = CheckoutRequestParser.Parse(caller.Body, allowHttp: gateway.Value.AllowInsecureMetadata);
         var session = await handler.HandleAsync(caller.Ocid, request, ct);
         await Send.OkAsync(new CreateCheckoutResponse(
             HostedPagePaths.CheckoutUrl(identity, session.Id), session.Id, session.ExpiresAt.ToUnixTimeSeconds()), ct);

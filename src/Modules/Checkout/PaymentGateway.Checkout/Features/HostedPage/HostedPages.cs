@@ -13,16 +13,17 @@ internal sealed class HostedPages(MerchantLookup merchants, FormGuard guard, Tim
         var pathBase = context.Request.PathBase.Value ?? "";
         var merchant = await merchants.GetAsync(session.MerchantOcid, cancellationToken);
         var now = clock.GetUtcNow();
+        var (successUrl, cancelUrl) = (MerchantUrl(session.SuccessUrl), MerchantUrl(session.CancelUrl));
         var html = SessionStates.Effective(session, now) switch
         {
             SessionStatus.Pending => CheckoutPageRenderer.Render(new CheckoutPageModel(pathBase, session.Id, merchant,
                 OrderViewParser.Parse(session.OrderJson), session.Amount, session.Currency, session.ExpiresAt - now,
                 guard.Issue(context), feedback)),
-            SessionStatus.Completed => StatePageRenderer.Completed(pathBase, merchant, session.Amount, session.Currency, session.SuccessUrl),
-            SessionStatus.Cancelled => StatePageRenderer.Cancelled(pathBase, merchant, session.CancelUrl),
-            _ => StatePageRenderer.Expired(pathBase, merchant, session.CancelUrl),
+            SessionStatus.Completed => StatePageRenderer.Completed(pathBase, merchant, session.Amount, session.Currency, successUrl),
+            SessionStatus.Cancelled => StatePageRenderer.Cancelled(pathBase, merchant, cancelUrl),
+            _ => StatePageRenderer.Expired(pathBase, merchant, cancelUrl),
         };
-        return new HtmlPageResult(html, statusCode, [session.SuccessUrl, session.CancelUrl]);
+        return new HtmlPageResult(html, statusCode, [successUrl, cancelUrl]);
     }
 
     public static HtmlPageResult NotFound(HttpContext context) =>
@@ -31,9 +32,18 @@ internal sealed class HostedPages(MerchantLookup merchants, FormGuard guard, Tim
     public static HtmlPageResult FormRejected(HttpContext context, string sessionId) =>
         new(StatePageRenderer.FormRejected(context.Request.PathBase.Value ?? "", sessionId), StatusCodes.Status400BadRequest, []);
 
-    /// <summary>Where to send the customer after a post: the merchant's URL when it gave a usable one, else our page.</summary>
+    /// <summary>
+    /// Where to send the customer after a post: the merchant's URL in its normalised ASCII form, else our own page.
+    /// Never the stored text as it is: a row written before URLs were checked at create may hold one that no
+    /// Location header can carry, and this runs after the charge.
+    /// </summary>
     public static string RedirectTarget(HttpContext context, CheckoutSession session, string? merchantUrl) =>
-        SafeUrl.Parse(merchantUrl) is not null
-            ? merchantUrl!
-            : context.Request.PathBase.Value + HostedPagePaths.PagePrefix + "/" + Uri.EscapeDataString(session.Id);
+        MerchantUrl(merchantUrl)
+        ?? context.Request.PathBase.Value + HostedPagePaths.PagePrefix + "/" + Uri.EscapeDataString(session.Id);
+
+    /// <summary>
+    /// A stored success or cancel URL in its normalised form, or null. Create checked it in the mode then in force,
+    /// so http is allowed here; re-parsing only normalises (and drops what cannot be a redirect) for older rows.
+    /// </summary>
+    private static string? MerchantUrl(string? stored) => RedirectUrl.Parse(stored, allowHttp: true)?.Value;
 }

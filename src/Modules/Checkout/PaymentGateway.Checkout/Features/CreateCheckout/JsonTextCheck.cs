@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace PaymentGateway.Checkout.Features.CreateCheckout;
+
+/// <summary>
+/// Finds every property name and string value of a request that is not Unicode text: invalid UTF-8 bytes, or an
+/// escape of a lone UTF-16 surrogate (<c>"\ud800"</c>). The JSON reader lets both through, but they cannot be read as
+/// a string, stored in PostgreSQL or compared, so the request is refused before any field is looked at. Property
+/// names must not hold control characters either: no field of ours has one, and no legitimate order does.
+/// </summary>
+internal static class JsonTextCheck
+{
+    public const string Problem = "must be valid Unicode text (UTF-8, no lone surrogate escapes)";
+
+    public const string NameProblem = "has a property name that is not valid Unicode text or holds a control character";
+
+    /// <summary>The path of each bad name (named by the object holding it) or value, as the parser names fields.</summary>
+    public static Dictionary<string, object?> Find(JsonElement root)
+    {
+        var errors = new Dictionary<string, object?>();
+        Visit(root, "", errors);
+        return errors;
+    }
+
+    private static void Visit(JsonElement element, string path, Dictionary<string, object?> errors)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (ReadableName(property) is not { } name)
+                    {
+                        errors[path.Length == 0 ? "body" : path] = NameProblem;
+                        continue;
+                    }
+                    Visit(property.Value, path.Length == 0 ? name : path + "." + name, errors);
+                }
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                    Visit(item, $"{path}[{index++}]", errors);
+                break;
+            case JsonValueKind.String:
+                if (!IsReadable(element))
+                    errors[path.Length == 0 ? "body" : path] = Problem;
+                break;
+        }
+    }
+
+    private static string? ReadableName(JsonProperty property)
+    {
+        try
+        {
+            var name = property.Name;
+            return name.Any(char.IsControl) ? null : name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsReadable(JsonElement value)
+    {
+        try
+        {
+            _ = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}
