@@ -12,7 +12,7 @@ public sealed class HostedPageEncodingTests
     public void Order_text_is_encoded_everywhere_it_appears()
     {
         var html = Render(new MerchantView(Script, null),
-            new OrderView([new OrderItemView("1", Script, "1.00" + Script)], Script), amount: "9.99" + Script, currency: "USD" + Script);
+            new OrderView([new OrderItemView("1", Script, "1.00" + Script)], Script, UnsignedItemsHidden: false), amount: "9.99" + Script, currency: "USD" + Script);
 
         Assert.DoesNotContain("<script>alert", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
@@ -21,7 +21,7 @@ public sealed class HostedPageEncodingTests
     [Fact]
     public void Quotes_cannot_break_out_of_attributes()
     {
-        var html = Render(new MerchantView("M", "https://cdn.example/icon.png" + AttributeBreakout), new OrderView([], null),
+        var html = Render(new MerchantView("M", "https://cdn.example/icon.png" + AttributeBreakout), new OrderView([], null, UnsignedItemsHidden: false),
             expiry: AttributeBreakout, name: AttributeBreakout);
 
         Assert.DoesNotContain("\" onmouseover=", html);
@@ -56,7 +56,7 @@ public sealed class HostedPageEncodingTests
     [Fact]
     public void The_card_number_and_cvc_are_never_echoed()
     {
-        var html = Render(new MerchantView("M", null), new OrderView([], null), expiry: "12/39", name: "Ada");
+        var html = Render(new MerchantView("M", null), new OrderView([], null, UnsignedItemsHidden: false), expiry: "12/39", name: "Ada");
 
         Assert.Contains("id=\"card_number\" name=\"card_number\" type=\"text\" inputmode=\"numeric\" autocomplete=\"cc-number\" maxlength=\"23\" required value=\"\"", html);
         Assert.Contains("id=\"cvc\" name=\"cvc\" type=\"text\" inputmode=\"numeric\" autocomplete=\"cc-csc\" maxlength=\"4\" required value=\"\"", html);
@@ -68,11 +68,29 @@ public sealed class HostedPageEncodingTests
     {
         var order = OrderViewParser.Parse("""
             {"memo":"Thanks","items":[{"name":"A","quantity":2,"price":"1.50"},{"name":5},"junk",{"name":"B","quantity":1.5,"price":"2"}]}
-            """);
+            """, "R");
 
         Assert.Equal("Thanks", order.Memo);
         Assert.Equal([new OrderItemView("2", "A", "1.50"), new OrderItemView("1.5", "B", "2")], order.Items);
-        Assert.Empty(OrderViewParser.Parse("not json").Items);
+        Assert.Empty(OrderViewParser.Parse("not json", "R").Items);
+        Assert.Empty(OrderViewParser.Parse("""{"memo":"\ud800","items":[{"name":"\udc00","quantity":1,"price":"1"}]}""", "R").Items);
+    }
+
+    [Fact]
+    public void A_T_signed_order_shows_only_what_its_signature_covers()
+    {
+        // T keeps nested keys only when they are top-level keys too: here "name" and "price" are, "quantity" is not.
+        const string Order = """
+            {"memo":"Thanks","name":"Shop","price":"3","items":[{"name":"A","quantity":2,"price":"1.50"}]}
+            """;
+
+        var order = OrderViewParser.Parse(Order, "T");
+
+        Assert.Equal("Thanks", order.Memo);
+        Assert.Empty(order.Items);
+        Assert.True(order.UnsignedItemsHidden);
+        Assert.False(OrderViewParser.Parse(Order, "R").UnsignedItemsHidden);
+        Assert.Single(OrderViewParser.Parse(Order.Replace("\"price\":\"3\"", "\"price\":\"3\",\"quantity\":9", StringComparison.Ordinal), "T").Items);
     }
 
     private static string Render(MerchantView merchant, OrderView order, string amount = "99.99", string currency = "USD",

@@ -17,7 +17,7 @@ internal sealed class HostedPages(MerchantLookup merchants, FormGuard guard, Tim
         var html = SessionStates.Effective(session, now) switch
         {
             SessionStatus.Pending => CheckoutPageRenderer.Render(new CheckoutPageModel(pathBase, session.Id, merchant,
-                OrderViewParser.Parse(session.OrderJson), session.Amount, session.Currency, session.ExpiresAt - now,
+                OrderViewParser.Parse(session.OrderJson, session.SignatureVariant), session.Amount, session.Currency, session.ExpiresAt - now,
                 guard.Issue(context), feedback)),
             SessionStatus.Completed => StatePageRenderer.Completed(pathBase, merchant, session.Amount, session.Currency, successUrl),
             SessionStatus.Cancelled => StatePageRenderer.Cancelled(pathBase, merchant, cancelUrl),

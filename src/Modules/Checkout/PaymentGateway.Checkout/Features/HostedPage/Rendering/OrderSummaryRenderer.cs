@@ -22,12 +22,16 @@ internal static class OrderSummaryRenderer
             </table>
             """;
         var memo = string.IsNullOrWhiteSpace(order.Memo) ? "" : $"""<p class="memo">{Html.Encode(order.Memo)}</p>""";
+        // Said in words, so that the customer does not take a missing list for an empty order.
+        var unsigned = order.UnsignedItemsHidden
+            ? """<p class="memo">The list of items is not covered by the merchant's signature, so it is not shown here.</p>"""
+            : "";
         var seconds = ((long)Math.Max(0, timeLeft.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return $"""
             <section class="summary" aria-labelledby="summary-heading">
             <h1 id="summary-heading">Pay <span class="amount">{Html.Encode(amount)} {currencyText}</span></h1>
             {memo}
-            {items}
+            {items}{unsigned}
             <p class="expiry">Time left: <span id="countdown" data-seconds-left="{seconds}">{TimeLeft.Format(timeLeft)}</span></p>
             </section>
             """;
