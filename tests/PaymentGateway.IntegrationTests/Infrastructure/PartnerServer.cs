@@ -51,6 +51,9 @@ public sealed class PartnerServer : IAsyncDisposable
     /// <summary>Takes a party's metadata offline (503) or back online.</summary>
     public void SetMetadataAvailable(long ocid, bool available) => _parties[ocid].MetadataAvailable = available;
 
+    /// <summary>Serves a party's metadata document as <paramref name="edit"/> rewrites its text (null: as generated).</summary>
+    public void EditMetadata(long ocid, Func<string, string>? edit) => _parties[ocid].EditMetadata = edit;
+
     /// <summary>Decides the webhook's answer; the int is the 1-based number of this call for that party.</summary>
     public void OnWebhook(long ocid, Func<ReceivedWebhook, int, WebhookReply> reply) => _parties[ocid].Reply = reply;
 
@@ -62,7 +65,8 @@ public sealed class PartnerServer : IAsyncDisposable
             return Results.NotFound();
         if (!state.MetadataAvailable)
             return Results.StatusCode((int)HttpStatusCode.ServiceUnavailable);
-        return Results.Text(MetadataDocument(state), "application/json");
+        var document = MetadataDocument(state);
+        return Results.Text(state.EditMetadata is { } edit ? edit(document) : document, "application/json");
     }
 
     private string MetadataDocument(PartnerState state)
@@ -134,6 +138,8 @@ public sealed class PartnerServer : IAsyncDisposable
         public string? Icon { get; } = icon;
 
         public volatile bool MetadataAvailable = true;
+
+        public Func<string, string>? EditMetadata { get; set; }
 
         public Func<ReceivedWebhook, int, WebhookReply> Reply { get; set; } = AcceptEverything;
 

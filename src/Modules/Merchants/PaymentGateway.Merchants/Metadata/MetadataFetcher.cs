@@ -44,8 +44,10 @@ internal sealed partial class MetadataFetcher(
             throw;
         }
         // Refit wraps transport failures (connection refused, DNS, TLS) in ApiRequestException, not ApiException.
+        // InvalidOperationException: a string the JSON reader let through but cannot read (an escaped lone surrogate,
+        // bytes that are not UTF-8); the partner's document is unusable like any other malformed one.
         catch (Exception exception) when (exception is HttpRequestException or ApiRequestException or TaskCanceledException or ApiException
-                                              or JsonException or InvalidMetadataException)
+                                              or JsonException or InvalidMetadataException or InvalidOperationException)
         {
             LogFetchFailed(logger, ocid, url, exception.Message);
             metrics.MetadataFetchFailed(ocid);

@@ -66,8 +66,19 @@ internal static class WebhookResponseClassifier
         }
     }
 
-    private static string? StringProperty(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? StringProperty(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+            return null;
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // an escaped lone surrogate or bytes that are not UTF-8: no readable text
+        }
+    }
 
     private static string Excerpt(string body) => body.Length == 0 ? "(empty body)" : body.Length <= 200 ? body : body[..200] + "…";
 
