@@ -38,6 +38,10 @@ internal sealed partial class CheckoutBrowser(GatewayHost gateway) : IDisposable
     public Task<HttpResponseMessage> PostAsync(string path, IDictionary<string, string> fields) =>
         _client.PostAsync(path, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
 
+    /// <summary>Posts exactly this content (e.g. a form body no browser would build) with the browser's cookies.</summary>
+    public Task<HttpResponseMessage> PostRawAsync(string path, HttpContent content) =>
+        _client.PostAsync(path, content, TestContext.Current.CancellationToken);
+
     public static string Token(string html)
     {
         var match = TokenPattern().Match(html);
