@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FastEndpoints;
+using Npgsql;
 using PaymentGateway.Checkout;
 using PaymentGateway.Host.Operations;
 using PaymentGateway.Merchants;
@@ -37,12 +38,18 @@ internal static class GatewayHostExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Applies the modules' migrations (unless <c>Database:MigrateOnStartup</c> is false) and Hangfire's schema, one
+    /// host at a time: any number of hosts may start or roll over together on one database.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
-            return;
-        foreach (var migrator in app.Services.GetServices<IModuleMigrator>())
-            await migrator.MigrateAsync(app.Lifetime.ApplicationStopping);
+        var stopping = app.Lifetime.ApplicationStopping;
+        await using var migrationLock = await MigrationLock.AcquireAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), stopping);
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+            foreach (var migrator in app.Services.GetServices<IModuleMigrator>())
+                await migrator.MigrateAsync(stopping);
+        await app.Services.PrepareHangfireStorageAsync(stopping);
     }
 
     public static WebApplication UseGateway(this WebApplication app)

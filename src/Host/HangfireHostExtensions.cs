@@ -46,4 +46,16 @@ internal static class HangfireHostExtensions
             });
         return services;
     }
+
+    /// <summary>
+    /// Installs or upgrades Hangfire's schema now (the storage does it when first resolved), under the caller's
+    /// <see cref="PaymentGateway.Modularity.Persistence.MigrationLock"/>: Hangfire's installer is not safe against another
+    /// host running it at the same moment.
+    /// </summary>
+    public static Task PrepareHangfireStorageAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        _ = services.GetRequiredService<JobStorage>();
+        return Task.CompletedTask;
+    }
 }
