@@ -14,6 +14,16 @@ internal static class HangfireHostExtensions
     /// <summary>Module queues first, so their jobs are picked before anything left on the default queue.</summary>
     private static readonly string[] Queues = ["settlement", "checkout", "merchants", "default"];
 
+    /// <summary>
+    /// How old a lock row must be before any host may take the lock over. Only the fallback for a holder whose database
+    /// session outlives it (its machine vanished and PostgreSQL has not noticed yet): <see cref="OrphanedLockReaper"/>
+    /// frees a dead process's locks within seconds. Hangfire's default is 10 minutes, during which a lock left by the
+    /// schedule poller stops every scheduled retry on every host. Holding a lock longer than this lets a second holder
+    /// in: Hangfire's schedulers hold theirs for milliseconds, and our jobs under [DisableConcurrentExecution] are safe
+    /// to overlap (set-based, conditional updates); the attribute only saves duplicate work.
+    /// </summary>
+    private static readonly TimeSpan DistributedLockTimeout = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddGatewayHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         var storageOptions = new PostgreSqlStorageOptions
@@ -22,6 +32,7 @@ internal static class HangfireHostExtensions
             // The default 15 s would delay every retry and resume; 1 s costs one cheap query per worker poll.
             QueuePollInterval = TimeSpan.FromSeconds(1),
             PrepareSchemaIfNecessary = true,
+            DistributedLockTimeout = DistributedLockTimeout,
         };
         // Storage and activator are this host's own services, registered before AddHangfire (which only adds them if
         // missing): its defaults go through the process-wide JobStorage.Current and JobActivator.Current, which would
@@ -44,18 +55,20 @@ internal static class HangfireHostExtensions
                 // Scheduled retries are moved to their queue by a poll, every 15 s by default; keep them on time.
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });
+        services.AddSingleton<OrphanedLockReaper>();
+        services.AddHostedService(provider => provider.GetRequiredService<OrphanedLockReaper>());
         return services;
     }
 
     /// <summary>
     /// Installs or upgrades Hangfire's schema now (the storage does it when first resolved), under the caller's
     /// <see cref="PaymentGateway.Modularity.Persistence.MigrationLock"/>: Hangfire's installer is not safe against another
-    /// host running it at the same moment.
+    /// host running it at the same moment. Then frees the locks of dead hosts, before anything here waits on them.
     /// </summary>
-    public static Task PrepareHangfireStorageAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task PrepareHangfireStorageAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
         _ = services.GetRequiredService<JobStorage>();
-        return Task.CompletedTask;
+        await HangfireLockHolders.InstallAsync(services.GetRequiredService<NpgsqlDataSource>(), cancellationToken);
+        await services.GetRequiredService<OrphanedLockReaper>().ReapAsync(cancellationToken);
     }
 }

@@ -50,8 +50,10 @@ public sealed class ConcurrentStartTests(PostgresServer postgres, ITestOutputHel
                     Assert.Equal(migrations, await Database.ScalarAsync<int>(connectionString,
                         $"SELECT count(*) FROM {schema}.\"__EFMigrationsHistory\""));
                 }
-                // Hangfire's own schema, installed under the same lock.
+                // Hangfire's own schema (installed by the same lock) and the lock-holder columns added after it.
                 Assert.True(await Database.ScalarAsync<int>(connectionString, "SELECT max(version) FROM hangfire.schema") >= 23);
+                Assert.Equal(2, await Database.ScalarAsync<int>(connectionString,
+                    "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'hangfire' AND table_name = 'lock' AND column_name IN ('holder_pid', 'held_since')"));
                 output.WriteLine($"Round {round}: {Hosts} hosts started together.");
             }
             finally

@@ -15,7 +15,9 @@ internal static class HealthCheckExtensions
         // The registration timeout bounds the check even when opening a connection hangs (a black-holed host).
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>(PostgresHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3))
-            .AddCheck<HangfireServerHealthCheck>(HangfireServerHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
+            .AddCheck<HangfireServerHealthCheck>(HangfireServerHealthCheck.Name, tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3))
+            .AddCheck<SchedulerHealthCheck>(SchedulerHealthCheck.Name, failureStatus: HealthStatus.Degraded, tags: [HealthTags.Ready],
+                timeout: TimeSpan.FromSeconds(3));
         services.AddSingleton<ReadinessCache>();
         return services;
     }

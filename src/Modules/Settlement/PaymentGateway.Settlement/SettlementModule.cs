@@ -47,9 +47,9 @@ public static class SettlementModule
             .AddClasses(classes => classes.InNamespaceOf<DeliverProofJob>().Where(type => type.Name.EndsWith("Job", StringComparison.Ordinal)), publicOnly: false)
             .AsSelf()
             .WithScopedLifetime());
-        // Also once at start-up, so deliveries left pending by a stopped host go out without waiting for the next minute.
+        // Also once at start-up, so deliveries left pending by a stopped host go out without waiting for the next run.
         services.AddRecurringJob<ResumeDeliveriesJob>(ResumeDeliveriesJob.RecurringJobId,
-            job => job.RunAsync(CancellationToken.None), Cron.Minutely(), alsoRunAtStartup: true);
+            job => job.RunAsync(CancellationToken.None), ResumeDeliveriesJob.Schedule, alsoRunAtStartup: true);
         services.AddSingleton<SettlementMetrics>();
         services.AddHostedService<PendingDeliveriesGauge>();
         return services;

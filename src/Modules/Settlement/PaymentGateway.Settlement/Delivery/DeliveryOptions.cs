@@ -21,6 +21,10 @@ internal sealed class DeliveryOptions
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(12);
 
-    /// <summary>How long a claim keeps other hosts away; must exceed the attempt timeout by a margin.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How long a claim keeps other hosts away; must exceed the attempt timeout by a margin. It is also how long a
+    /// delivery claimed by a host that died waits before another host may try it (plus at most
+    /// <c>ResumeDeliveriesJob</c>'s period), so it is no longer than that margin needs.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -17,6 +17,12 @@ internal sealed partial class ResumeDeliveriesJob(
 {
     public const string RecurringJobId = "settlement:resume-deliveries";
 
+    /// <summary>
+    /// Every 15 seconds: a delivery claimed by a host that died is due again when its lease ends, and waits at most this
+    /// long more. One indexed query when there is nothing to do.
+    /// </summary>
+    public const string Schedule = "*/15 * * * * *";
+
     private const int BatchSize = 500;
 
     [Queue("settlement")]
