@@ -34,6 +34,7 @@ public static class CheckoutModule
         services.AddScoped<OperatorSessionQuery>();
         services.Configure<ExpiryOptions>(configuration.GetSection(ExpiryOptions.Section));
         services.AddSingleton<SessionExpirer>();
+        services.AddSingleton<ExpiryWindowStore>();
         services.AddSingleton<ExpiryScheduler>();
         services.AddScoped<DueSessionSweeper>();
         // The minutely sweep also runs once at start-up, to expire what came due while no host was up.

@@ -58,7 +58,7 @@ internal sealed partial class CreateCheckoutHandler(
                 $"Order '{request.OrderId}' was already submitted with different content; order ids must not be reused.",
                 new Dictionary<string, object?> { ["orderId"] = request.OrderId, ["sessionId"] = stored.Id });
         if (ReferenceEquals(stored, session))
-            expiry.Schedule(session.ExpiresAt); // only for a new session, not an idempotent repeat
+            await expiry.ScheduleAsync(session.ExpiresAt, cancellationToken); // only for a new session, not an idempotent repeat
         return stored;
     }
 

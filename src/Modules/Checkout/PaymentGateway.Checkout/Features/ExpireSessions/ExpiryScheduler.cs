@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Hangfire;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace PaymentGateway.Checkout.Features.ExpireSessions;
@@ -7,13 +8,20 @@ namespace PaymentGateway.Checkout.Features.ExpireSessions;
 /// <summary>
 /// Makes sure a delayed expiry job exists for the window a new session expires in. Scheduling a Hangfire job costs
 /// several statements; doing it for every session cut create throughput to a third, so sessions expiring in the same
-/// window share one job. Each host schedules a window once; a second host's job for the same window is harmless.
+/// window share one job. Once per window across all hosts: each host asks the database once per window (a unique
+/// row per window in <c>checkout.expiry_windows</c>) and only the winner schedules the job.
 /// </summary>
-internal sealed class ExpiryScheduler(IBackgroundJobClient jobs, IOptions<ExpiryOptions> options, TimeProvider clock)
+internal sealed partial class ExpiryScheduler(
+    ExpiryWindowStore windows,
+    IBackgroundJobClient jobs,
+    IOptions<ExpiryOptions> options,
+    TimeProvider clock,
+    ILogger<ExpiryScheduler> logger)
 {
     private readonly ConcurrentDictionary<long, bool> _scheduledWindows = new();
 
-    public void Schedule(DateTimeOffset expiresAt)
+    /// <summary>Never throws: the session is committed, and the minutely sweep expires it should its window have no job.</summary>
+    public async Task ScheduleAsync(DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var window = (long)options.Value.JobWindow.TotalSeconds;
         if (window <= 0)
@@ -22,7 +30,20 @@ internal sealed class ExpiryScheduler(IBackgroundJobClient jobs, IOptions<Expiry
         if (!_scheduledWindows.TryAdd(windowEnd, true))
             return;
         var dueBy = DateTimeOffset.FromUnixTimeSeconds(windowEnd);
-        jobs.Schedule<ExpireCheckoutsDueJob>(job => job.RunAsync(dueBy, CancellationToken.None), dueBy);
+        try
+        {
+            // A crash between the claim and the schedule leaves the window to the sweep (at most a minute late).
+            if (await windows.TryClaimAsync(dueBy, clock.GetUtcNow(), cancellationToken))
+                jobs.Schedule<ExpireCheckoutsDueJob>(job => job.RunAsync(dueBy, CancellationToken.None), dueBy);
+        }
+#pragma warning disable CA1031 // A failure here must not turn a committed create into an error; the sweep covers it.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            // Forgotten locally, so the next session of the window tries again.
+            _scheduledWindows.TryRemove(windowEnd, out _);
+            LogScheduleFailed(logger, dueBy, exception.GetType().FullName, exception.Message);
+        }
         ForgetPastWindows();
     }
 
@@ -34,4 +55,8 @@ internal sealed class ExpiryScheduler(IBackgroundJobClient jobs, IOptions<Expiry
         foreach (var windowEnd in _scheduledWindows.Keys.Where(end => end < now))
             _scheduledWindows.TryRemove(windowEnd, out _);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Could not schedule the expiry job of the window due by {DueBy:O} ({ErrorType}: {Error}); the minutely sweep expires its sessions")]
+    private static partial void LogScheduleFailed(ILogger logger, DateTimeOffset dueBy, string? errorType, string error);
 }

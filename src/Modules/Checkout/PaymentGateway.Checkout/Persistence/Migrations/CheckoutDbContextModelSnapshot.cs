@@ -171,6 +171,22 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PaymentGateway.Checkout.Persistence.ExpiryWindow", b =>
+                {
+                    b.Property<DateTimeOffset>("DueBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_by");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.HasKey("DueBy")
+                        .HasName("pk_expiry_windows");
+
+                    b.ToTable("expiry_windows", "checkout");
+                });
+
             modelBuilder.Entity("PaymentGateway.Modularity.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
