@@ -104,6 +104,22 @@ public sealed class HostileCreateInputTests(GatewayScenario scenario) : IClassFi
         await AssertRefusedAsync(Body(order => order["items"]![0]![Marker] = "x", "\\ud800"), "order.items[0]");
     }
 
+    [Theory]
+    [InlineData("\"amount\":\"0.01\",\"amount\"", "order")] // which one counts depends on the JSON library
+    [InlineData("\"amount\":\"0.01\",\"\\u0061mount\"", "order")] // the same name, escaped
+    public async Task A_repeated_property_name_in_the_order_is_refused(string raw, string field)
+    {
+        await AssertRefusedAsync(Body(order => { }, "\"amount\"", raw), field);
+    }
+
+    [Fact]
+    public async Task A_repeated_property_name_in_an_item_or_at_the_top_is_refused()
+    {
+        await AssertRefusedAsync(Body(order => { }, "\"name\"", "\"name\":\"Free\",\"name\""), "order.items[0]");
+        var text = TestOrder.CheckoutBody(scenario.NewOrder(), scenario.Merchant);
+        await AssertRefusedAsync(Encoding.UTF8.GetBytes("{\"merchantOcid\":1," + text[1..]), "body");
+    }
+
     [Fact]
     public async Task A_lone_surrogate_in_a_top_level_property_name_is_refused()
     {

@@ -6,13 +6,17 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 /// Finds every property name and string value of a request that is not Unicode text: invalid UTF-8 bytes, or an
 /// escape of a lone UTF-16 surrogate (<c>"\ud800"</c>). The JSON reader lets both through, but they cannot be read as
 /// a string, stored in PostgreSQL or compared, so the request is refused before any field is looked at. Property
-/// names must not hold control characters either: no field of ours has one, and no legitimate order does.
+/// names must not hold control characters either (no field of ours has one, and no legitimate order does), and must
+/// not repeat within an object: which of two "amount"s counts differs between JSON libraries, and a JavaScript signer
+/// cannot produce a repeated name, so an order with one was not signed as it reads here.
 /// </summary>
 internal static class JsonTextCheck
 {
     public const string Problem = "must be valid Unicode text (UTF-8, no lone surrogate escapes)";
 
     public const string NameProblem = "has a property name that is not valid Unicode text or holds a control character";
+
+    public const string DuplicateProblem = "has a property name more than once";
 
     /// <summary>The path of each bad name (named by the object holding it) or value, as the parser names fields.</summary>
     public static Dictionary<string, object?> Find(JsonElement root)
@@ -27,6 +31,7 @@ internal static class JsonTextCheck
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
                     if (ReadableName(property) is not { } name)
@@ -34,6 +39,8 @@ internal static class JsonTextCheck
                         errors[path.Length == 0 ? "body" : path] = NameProblem;
                         continue;
                     }
+                    if (!names.Add(name))
+                        errors[path.Length == 0 ? "body" : path] = DuplicateProblem;
                     Visit(property.Value, path.Length == 0 ? name : path + "." + name, errors);
                 }
                 break;
