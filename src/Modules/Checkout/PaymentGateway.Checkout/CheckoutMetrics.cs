@@ -18,6 +18,8 @@ internal sealed class CheckoutMetrics
         SessionsExpired = meter.CreateCounter<long>("checkout_sessions_expired_total", description: "Sessions that expired unpaid.");
         SessionsCancelled = meter.CreateCounter<long>("checkout_sessions_cancelled_total", description: "Sessions the customer cancelled.");
         PaymentDeclines = meter.CreateCounter<long>("checkout_payment_declines_total", description: "Card payments declined on the hosted page.");
+        StaleChargesResolved = meter.CreateCounter<long>("checkout_stale_charges_resolved_total",
+            description: "Payment attempts whose host did not finish them in time, resolved at the processor (outcome: completed or released).");
         ExpiryLag = meter.CreateHistogram<double>("checkout_expiry_lag_seconds", unit: "s",
             description: "How long after expires_at a session was actually marked expired.");
     }
@@ -31,6 +33,8 @@ internal sealed class CheckoutMetrics
     public Counter<long> SessionsCancelled { get; }
 
     public Counter<long> PaymentDeclines { get; }
+
+    public Counter<long> StaleChargesResolved { get; }
 
     public Histogram<double> ExpiryLag { get; }
 }

@@ -7,6 +7,7 @@ using PaymentGateway.Checkout.Features.ExpireSessions;
 using PaymentGateway.Checkout.Features.HostedPage;
 using PaymentGateway.Checkout.Features.Housekeeping;
 using PaymentGateway.Checkout.Features.OperatorSessions;
+using PaymentGateway.Checkout.Features.ResolveCharges;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Jobs;
 using PaymentGateway.Modularity.Messaging;
@@ -39,6 +40,10 @@ public static class CheckoutModule
         services.AddScoped<DueSessionSweeper>();
         // The minutely sweep also runs once at start-up, to expire what came due while no host was up.
         services.AddRecurringJob<ExpireDueSessionsJob>(ExpireDueSessionsJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None), Cron.Minutely(), alsoRunAtStartup: true);
+        // Payment attempts whose host died while charging: looked up at the processor by their idempotency key.
+        services.AddScoped<StaleChargeResolver>();
+        services.AddRecurringJob<ResolveStaleChargesJob>(ResolveStaleChargesJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None), Cron.Minutely(), alsoRunAtStartup: true);
         services.AddRecurringJob<PurgeRelayedEventsJob>(PurgeRelayedEventsJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None), "17 * * * *");

@@ -13,4 +13,11 @@ internal sealed class CheckoutOptions
     /// being redirected anyway (the promise is a redirect within 3 s, whatever the merchant gateway does).
     /// </summary>
     public TimeSpan RedirectWaitBudget { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long one payment attempt holds a session it claimed. The processor call is abandoned after half of it; a
+    /// claim still charging after all of it belonged to a host that died, and is resolved by looking its idempotency
+    /// key up at the processor (completed if the charge went through, released otherwise).
+    /// </summary>
+    public TimeSpan ChargeClaimTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -1,21 +1,72 @@
+using Npgsql;
+
 namespace PaymentGateway.Checkout.Payments;
 
 /// <summary>
-/// A processor that moves no money, with the usual test-card convention: 4000 0000 0000 0002 is declined,
-/// 4000 0000 0000 9995 is declined for insufficient funds, every other (Luhn-valid) number is approved.
+/// A processor that moves no money, with the usual test cards (<see cref="SandboxCards"/>), and that honours
+/// idempotency keys the way real acquirers do: the first request under a key decides the outcome, every repeat gets
+/// that outcome back and charges nothing. Its records live in the database (<see cref="SandboxCharge"/>) rather than in
+/// memory, because a real acquirer's do not die with the host that called it: the attempt of a crashed host must still
+/// be found by another host, or by this one after a restart.
 /// </summary>
-internal sealed class SandboxCardProcessor : ICardProcessor
+internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProvider clock) : ICardProcessor
 {
-    public const string DeclinedCard = "4000000000000002";
-    public const string InsufficientFundsCard = "4000000000009995";
+    // One statement: a concurrent repeat of the same key waits for the first insert and then reads its outcome.
+    private const string ChargeSql = """
+        INSERT INTO checkout.sandbox_charges (idempotency_key, payment_id, session_id, amount, currency, card_brand, card_last4,
+            approved, decline_code, decline_message, requests, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11)
+        ON CONFLICT (idempotency_key) DO UPDATE SET requests = sandbox_charges.requests + 1
+        RETURNING payment_id, amount, currency, approved, decline_code, decline_message
+        """;
 
-    public Task<CardResult> ChargeAsync(CardCharge charge, CancellationToken cancellationToken) =>
-        Task.FromResult(charge.Card.Number switch
-        {
-            DeclinedCard => CardResult.Decline("card_declined", "Your card was declined."),
-            InsufficientFundsCard => CardResult.Decline("insufficient_funds", "Your card has insufficient funds."),
-            _ => CardResult.Approve(),
-        });
+    private const string FindSql = "SELECT approved, voided_at IS NOT NULL FROM checkout.sandbox_charges WHERE idempotency_key = $1";
 
-    public Task VoidAsync(string paymentId, CancellationToken cancellationToken) => Task.CompletedTask;
+    private const string VoidSql = "UPDATE checkout.sandbox_charges SET voided_at = $2 WHERE payment_id = $1 AND approved AND voided_at IS NULL";
+
+    public async Task<CardResult> ChargeAsync(CardCharge charge, CancellationToken cancellationToken)
+    {
+        var decided = SandboxCards.Decide(charge.Card.Number);
+        await using var command = dataSource.CreateCommand(ChargeSql);
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<string> { TypedValue = charge.IdempotencyKey });
+        p.Add(new NpgsqlParameter<string> { TypedValue = charge.PaymentId });
+        p.Add(new NpgsqlParameter<string> { TypedValue = charge.SessionId });
+        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Amount.Text });
+        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Currency });
+        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Card.Brand });
+        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Card.Last4 });
+        p.Add(new NpgsqlParameter<bool> { TypedValue = decided.Approved });
+        p.Add(new NpgsqlParameter { Value = (object?)decided.DeclineCode ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = (object?)decided.DeclineMessage ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        // Real acquirers refuse a key reused for a different charge rather than guess which one was meant.
+        if (reader.GetString(0) != charge.PaymentId || reader.GetString(1) != charge.Amount.Text || reader.GetString(2) != charge.Currency)
+            throw new InvalidOperationException($"Idempotency key {charge.IdempotencyKey} was already used for a different charge.");
+        return reader.GetBoolean(3)
+            ? CardResult.Approve()
+            : CardResult.Decline(reader.GetString(4), reader.GetString(5));
+    }
+
+    public async Task<ChargeOutcome> FindChargeAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(FindSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = idempotencyKey });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+            return ChargeOutcome.NotFound;
+        if (!reader.GetBoolean(0))
+            return ChargeOutcome.Declined;
+        return reader.GetBoolean(1) ? ChargeOutcome.Voided : ChargeOutcome.Approved;
+    }
+
+    public async Task VoidAsync(string paymentId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(VoidSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = paymentId });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

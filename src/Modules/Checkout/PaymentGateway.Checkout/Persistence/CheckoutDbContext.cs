@@ -4,12 +4,15 @@ using PaymentGateway.Modularity.Messaging;
 
 namespace PaymentGateway.Checkout.Persistence;
 
-/// <summary>The <c>checkout</c> schema: sessions and the module's outbox.</summary>
+/// <summary>The <c>checkout</c> schema: sessions, the module's outbox and the sandbox processor's charges.</summary>
 internal sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public const string Schema = "checkout";
 
     public DbSet<CheckoutSession> Sessions => Set<CheckoutSession>();
+
+    /// <summary>The sandbox card processor's charges by idempotency key (empty with a real acquirer).</summary>
+    public DbSet<Payments.SandboxCharge> SandboxCharges => Set<Payments.SandboxCharge>();
 
     /// <summary>The Data Protection key ring, shared by every host so a form rendered by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -43,10 +43,26 @@ internal sealed class CheckoutSession
 
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>
+    /// Payment attempts that have claimed this session so far; the latest one is the current attempt. A claim moves
+    /// the session to <c>charging</c> and counts it up, so the attempt number and the idempotency key derived from it
+    /// (<see cref="Payments.PaymentAttempt"/>) are taken by exactly one submit.
+    /// </summary>
+    public int Attempts { get; set; }
+
+    /// <summary>
+    /// While <c>charging</c>: when the claim runs out. A claim still charging after this belonged to a host that died
+    /// (or lost its processor call) and is resolved by looking its idempotency key up at the processor.
+    /// </summary>
+    public DateTimeOffset? ClaimExpiresAt { get; set; }
+
     /// <summary>Our payment reference, set together with <see cref="CompletedAt"/> by the one completing update.</summary>
     public string? PaymentId { get; set; }
 
-    /// <summary>Only the brand and last four digits are ever kept; the card number and CVC never reach storage.</summary>
+    /// <summary>
+    /// Only the brand and last four digits are ever kept; the card number and CVC never reach storage. Written by the
+    /// claim (the card being charged), cleared again when a declined attempt releases the session.
+    /// </summary>
     public string? CardBrand { get; set; }
 
     public string? CardLast4 { get; set; }

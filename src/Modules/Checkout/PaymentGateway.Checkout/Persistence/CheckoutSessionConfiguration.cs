@@ -8,7 +8,7 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
     public void Configure(EntityTypeBuilder<CheckoutSession> builder)
     {
         builder.ToTable("sessions", table =>
-            table.HasCheckConstraint("ck_sessions_status", "status IN ('pending','completed','expired','cancelled')"));
+            table.HasCheckConstraint("ck_sessions_status", "status IN ('pending','charging','completed','expired','cancelled')"));
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).HasMaxLength(64);
         builder.Property(s => s.OrderId).HasMaxLength(200);
@@ -28,6 +28,8 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(s => new { s.MerchantOcid, s.OrderId }).IsUnique();
         // The expiry sweep looks for pending sessions past their expiry.
         builder.HasIndex(s => s.ExpiresAt).HasFilter("status = 'pending'");
+        // The resolver looks for claims whose host did not finish them in time.
+        builder.HasIndex(s => s.ClaimExpiresAt).HasFilter("status = 'charging'");
         // The operator listing pages newest first.
         builder.HasIndex(s => s.CreatedAt);
     }

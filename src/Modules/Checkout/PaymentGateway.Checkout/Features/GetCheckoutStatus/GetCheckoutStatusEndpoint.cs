@@ -39,7 +39,7 @@ internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, TimeProvi
         if (session is null || session.CallerOcid != caller.Ocid)
             throw new OpenchargeException(404, ErrorCodes.SessionNotFound, "No checkout session with this id was created by the caller.");
 
-        var status = SessionStates.Effective(session, clock.GetUtcNow());
+        var status = SessionStates.ForPartner(session, clock.GetUtcNow());
         // Resolved per request, not in the constructor: FastEndpoints builds every endpoint once at startup, and the
         // whole host must not refuse to start when the Settlement module is absent (it is only needed here).
         var proof = status == SessionStatus.Completed

@@ -15,6 +15,7 @@ internal static class HostedPageServices
         services.AddScoped<FormGuard>();
         services.AddScoped<MerchantLookup>();
         services.AddScoped<HostedPages>();
+        services.AddScoped<PaymentClaims>();
         services.AddScoped<PaymentCompleter>();
         services.AddScoped<SessionCanceller>();
         services.AddScoped<PayHandler>();

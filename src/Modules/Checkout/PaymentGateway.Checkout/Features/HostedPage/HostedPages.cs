@@ -19,6 +19,7 @@ internal sealed class HostedPages(MerchantLookup merchants, FormGuard guard, Tim
             SessionStatus.Pending => CheckoutPageRenderer.Render(new CheckoutPageModel(pathBase, session.Id, merchant,
                 OrderViewParser.Parse(session.OrderJson, session.SignatureVariant), session.Amount, session.Currency, session.ExpiresAt - now,
                 guard.Issue(context), feedback)),
+            SessionStatus.Charging => StatePageRenderer.InProgress(pathBase, merchant, session.Amount, session.Currency),
             SessionStatus.Completed => StatePageRenderer.Completed(pathBase, merchant, session.Amount, session.Currency, successUrl),
             SessionStatus.Cancelled => StatePageRenderer.Cancelled(pathBase, merchant, cancelUrl),
             _ => StatePageRenderer.Expired(pathBase, merchant, cancelUrl),

@@ -10,14 +10,17 @@ using PaymentGateway.Opencharge.Amounts;
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
 /// <summary>
-/// POST /pay/{sessionId}: validate the card, charge it, then complete the session (one conditional change plus the
-/// outbox event), relay the event inline and send the customer on with a 303. Card data is never stored or logged:
-/// only brand and last four digits.
+/// POST /pay/{sessionId}: validate the card, claim the session (<see cref="PaymentClaims"/>), charge it under the
+/// attempt's idempotency key, then complete the session (one conditional change plus the outbox event), relay the
+/// event inline and send the customer on with a 303. A submit that finds the session claimed by another charges
+/// nothing and shows the payment in progress (or its outcome). Card data is never stored or logged: only brand and
+/// last four digits.
 /// </summary>
 internal sealed partial class PayHandler(
     SessionStore sessions,
     HostedPages pages,
     ICardProcessor processor,
+    PaymentClaims claims,
     PaymentCompleter completer,
     InlineOutboxRelay<CheckoutDbContext> relay,
     IOptions<CheckoutOptions> options,
@@ -50,10 +53,17 @@ internal sealed partial class PayHandler(
             return await pages.ForSessionAsync(context, session, Feedback(input, validation.Errors, FixFields),
                 StatusCodes.Status400BadRequest, cancellationToken);
 
-        var paymentId = PaymentIds.New();
-        var result = await processor.ChargeAsync(new CardCharge(paymentId, session.Id, amount, session.Currency, card), cancellationToken);
+        var attempt = await claims.TryClaimAsync(session.Id, card, cancellationToken);
+        if (attempt is null)
+            return await CurrentPageAsync(context, session.Id, StatusCodes.Status409Conflict, cancellationToken);
+
+        // From here on the customer going away must not interrupt us: the card may be charged and must be accounted for.
+        var result = await ChargeAsync(session, amount, attempt, card);
+        if (result is null)
+            return await CurrentPageAsync(context, session.Id, StatusCodes.Status202Accepted, CancellationToken.None);
         if (!result.Approved)
         {
+            await claims.ReleaseAsync(attempt, CancellationToken.None);
             LogDeclined(logger, session.Id, card.Brand, card.Last4, result.DeclineCode);
             metrics.PaymentDeclines.Add(1);
             return await pages.ForSessionAsync(context, session, Feedback(input, new Dictionary<string, string>(), result.DeclineMessage),
@@ -63,18 +73,20 @@ internal sealed partial class PayHandler(
         Guid? eventId;
         try
         {
-            eventId = await completer.TryCompleteAsync(session, amount, paymentId, card, cancellationToken);
+            eventId = await completer.TryCompleteAsync(session, amount, attempt, CancellationToken.None);
         }
         catch
         {
-            // The charge must not outlive a completion that did not commit (e.g. the database went away).
-            await processor.VoidAsync(paymentId, CancellationToken.None);
+            // The charge must not outlive a completion that did not commit (e.g. the database went away). Voided, the
+            // attempt took no money, so the session is given back when the database lets us (else the resolver will).
+            await processor.VoidAsync(attempt.PaymentId, CancellationToken.None);
+            await TryReleaseAsync(attempt);
             throw;
         }
         if (eventId is null)
-            return await LostRaceAsync(context, session.Id, paymentId, cancellationToken);
+            return await LostClaimAsync(context, session, attempt);
 
-        LogCompleted(logger, session.Id, paymentId, card.Brand, card.Last4);
+        LogCompleted(logger, session.Id, attempt.PaymentId, card.Brand, card.Last4);
         // Credit and proof delivery happen now, so the MG normally has the proof before the customer is back at the
         // merchant; a slow or failing MG only costs the customer what is left of the budget (counted from the submit,
         // so a slow charge does not add to it), delivery then goes on in the background.
@@ -83,14 +95,57 @@ internal sealed partial class PayHandler(
         return new SeeOtherResult(HostedPages.RedirectTarget(context, session, session.SuccessUrl));
     }
 
-    /// <summary>Someone else completed, cancelled or the session expired meanwhile: undo our charge and show what happened.</summary>
-    private async Task<IResult> LostRaceAsync(HttpContext context, string sessionId, string paymentId, CancellationToken cancellationToken)
+    /// <returns>The processor's answer, or null when it is unknown (no answer within half the claim's lifetime, or an
+    /// error): the claim then stays, and the attempt is resolved by its idempotency key once the claim runs out.</returns>
+    private async Task<CardResult?> ChargeAsync(CheckoutSession session, OpenchargeAmount amount, PaymentAttempt attempt, CardDetails card)
     {
-        await processor.VoidAsync(paymentId, CancellationToken.None);
+        using var timeout = new CancellationTokenSource(options.Value.ChargeClaimTimeout / 2, clock);
+        try
+        {
+            return await processor.ChargeAsync(new CardCharge(attempt, amount, session.Currency, card), timeout.Token);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogChargeUnknown(logger, exception, session.Id, attempt.Number);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Our attempt no longer held the session when it came to completing: it outlived its claim and the resolver
+    /// decided it. If the resolver found our charge the session is completed with it; otherwise our charge is undone.
+    /// </summary>
+    private async Task<IResult> LostClaimAsync(HttpContext context, CheckoutSession session, PaymentAttempt attempt)
+    {
+        var current = await sessions.FindAsync(session.Id, CancellationToken.None);
+        if (current is { Status: SessionStatus.Completed } && current.PaymentId == attempt.PaymentId)
+            return new SeeOtherResult(HostedPages.RedirectTarget(context, session, session.SuccessUrl));
+        LogClaimLost(logger, session.Id, attempt.Number);
+        await processor.VoidAsync(attempt.PaymentId, CancellationToken.None);
+        return current is null
+            ? HostedPages.NotFound(context)
+            : await pages.ForSessionAsync(context, current, FormFeedback.None, StatusCodes.Status409Conflict, CancellationToken.None);
+    }
+
+    /// <summary>The session as it is now: another submit's payment in progress, or how the session ended.</summary>
+    private async Task<IResult> CurrentPageAsync(HttpContext context, string sessionId, int statusCode, CancellationToken cancellationToken)
+    {
         var current = await sessions.FindAsync(sessionId, cancellationToken);
         return current is null
             ? HostedPages.NotFound(context)
-            : await pages.ForSessionAsync(context, current, FormFeedback.None, StatusCodes.Status409Conflict, cancellationToken);
+            : await pages.ForSessionAsync(context, current, FormFeedback.None, statusCode, cancellationToken);
+    }
+
+    private async Task TryReleaseAsync(PaymentAttempt attempt)
+    {
+        try
+        {
+            await claims.ReleaseAsync(attempt, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogReleaseFailed(logger, exception, attempt.SessionId, attempt.Number);
+        }
     }
 
     private static FormFeedback Feedback(CardFormInput input, IReadOnlyDictionary<string, string> errors, string? message) =>
@@ -104,4 +159,13 @@ internal sealed partial class PayHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} completed by payment {PaymentId} ({Brand} ending {Last4})")]
     private static partial void LogCompleted(ILogger logger, string sessionId, string paymentId, string brand, string last4);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No answer from the card processor for session {SessionId}, attempt {Attempt}; the attempt stays claimed and will be resolved by its idempotency key")]
+    private static partial void LogChargeUnknown(ILogger logger, Exception exception, string sessionId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: attempt {Attempt} outlived its claim and was resolved without its charge; voiding the charge")]
+    private static partial void LogClaimLost(ILogger logger, string sessionId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: attempt {Attempt} could not be released; the resolver will once its claim runs out")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, string sessionId, int attempt);
 }

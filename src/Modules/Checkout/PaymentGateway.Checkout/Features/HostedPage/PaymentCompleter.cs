@@ -8,29 +8,29 @@ using PaymentGateway.Opencharge.Amounts;
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
 /// <summary>
-/// The single place a session becomes completed: one conditional UPDATE (pending and not expired) and the
-/// <see cref="CheckoutCompleted"/> outbox row, in one transaction. Whatever the number of concurrent submits, the row
-/// lock lets exactly one UPDATE match; every other sees 0 rows and writes no event.
+/// The single place a session becomes completed: one conditional UPDATE (still charging, by this very attempt) and
+/// the <see cref="CheckoutCompleted"/> outbox row, in one transaction. Only the attempt holding the claim can match,
+/// and only once; the expiry cannot have intervened (it leaves charging sessions alone) because the money may have
+/// moved. Used by the pay handler and by the resolver of attempts whose host died.
 /// </summary>
 internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock, CheckoutMetrics metrics)
 {
     /// <param name="amount">The session's amount as parsed before the charge: the event carries what was charged.</param>
-    /// <returns>The id of the event written, or null when the session was no longer payable.</returns>
-    public async Task<Guid?> TryCompleteAsync(CheckoutSession session, OpenchargeAmount amount, string paymentId, CardDetails card, CancellationToken cancellationToken)
+    /// <returns>The id of the event written, or null when this attempt no longer held the session.</returns>
+    public async Task<Guid?> TryCompleteAsync(CheckoutSession session, OpenchargeAmount amount, PaymentAttempt attempt,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var brand = card.Brand;
-        var last4 = card.Last4;
+        var paymentId = attempt.PaymentId;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var updated = await db.Sessions
-            .Where(s => s.Id == session.Id && s.Status == SessionStatus.Pending && s.ExpiresAt > now)
+            .Where(s => s.Id == session.Id && s.Status == SessionStatus.Charging && s.Attempts == attempt.Number)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(s => s.Status, SessionStatus.Completed)
                 .SetProperty(s => s.CompletedAt, now)
                 .SetProperty(s => s.EndedAt, now)
                 .SetProperty(s => s.PaymentId, paymentId)
-                .SetProperty(s => s.CardBrand, brand)
-                .SetProperty(s => s.CardLast4, last4), cancellationToken);
+                .SetProperty(s => s.ClaimExpiresAt, (DateTimeOffset?)null), cancellationToken);
         if (updated == 0)
             return null;
 

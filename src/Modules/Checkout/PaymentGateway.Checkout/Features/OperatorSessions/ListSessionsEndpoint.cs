@@ -7,7 +7,7 @@ namespace PaymentGateway.Checkout.Features.OperatorSessions;
 /// <summary>GET /operator/sessions: checkout sessions for support staff, paged, newest first.</summary>
 internal sealed class ListSessionsEndpoint(OperatorSessionQuery sessions) : EndpointWithoutRequest<OperatorPage<OperatorSessionItem>>
 {
-    private static readonly string[] Statuses = [SessionStatus.Pending, SessionStatus.Completed, SessionStatus.Expired, SessionStatus.Cancelled];
+    private static readonly string[] Statuses = [SessionStatus.Pending, SessionStatus.Charging, SessionStatus.Completed, SessionStatus.Expired, SessionStatus.Cancelled];
 
     public override void Configure()
     {
@@ -19,7 +19,7 @@ internal sealed class ListSessionsEndpoint(OperatorSessionQuery sessions) : Endp
         Summary(s =>
         {
             s.Summary = "List checkout sessions (operators)";
-            s.Description = "HTTP Basic, any operator. Query: status (pending, completed, expired, cancelled), from and to (ISO 8601, " +
+            s.Description = "HTTP Basic, any operator. Query: status (pending, charging, completed, expired, cancelled), from and to (ISO 8601, " +
                             "from <= created_at < to), page (from 1), pageSize (1-200, default 50). Newest first. Bad input is 400 INVALID_REQUEST " +
                             "with a detail per parameter.";
         });

@@ -46,6 +46,87 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                     b.ToTable("data_protection_keys", "checkout");
                 });
 
+            modelBuilder.Entity("PaymentGateway.Checkout.Payments.SandboxCharge", b =>
+                {
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("amount");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("approved");
+
+                    b.Property<string>("CardBrand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("card_brand");
+
+                    b.Property<string>("CardLast4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("card_last4");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("DeclineCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decline_code");
+
+                    b.Property<string>("DeclineMessage")
+                        .HasColumnType("text")
+                        .HasColumnName("decline_message");
+
+                    b.Property<string>("PaymentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("payment_id");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voided_at");
+
+                    b.HasKey("IdempotencyKey")
+                        .HasName("pk_sandbox_charges");
+
+                    b.HasIndex("PaymentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sandbox_charges_payment_id");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_sandbox_charges_session_id");
+
+                    b.ToTable("sandbox_charges", "checkout");
+                });
+
             modelBuilder.Entity("PaymentGateway.Checkout.Persistence.CheckoutSession", b =>
                 {
                     b.Property<string>("Id")
@@ -58,6 +139,10 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("amount");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
 
                     b.Property<long>("CallerOcid")
                         .HasColumnType("bigint")
@@ -76,6 +161,10 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
                         .HasColumnName("card_last4");
+
+                    b.Property<DateTimeOffset?>("ClaimExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claim_expires_at");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -149,6 +238,10 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
+                    b.HasIndex("ClaimExpiresAt")
+                        .HasDatabaseName("ix_sessions_claim_expires_at")
+                        .HasFilter("status = 'charging'");
+
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_sessions_created_at");
 
@@ -167,7 +260,7 @@ namespace PaymentGateway.Checkout.Persistence.Migrations
 
                     b.ToTable("sessions", "checkout", t =>
                         {
-                            t.HasCheckConstraint("ck_sessions_status", "status IN ('pending','completed','expired','cancelled')");
+                            t.HasCheckConstraint("ck_sessions_status", "status IN ('pending','charging','completed','expired','cancelled')");
                         });
                 });
 

@@ -8,6 +8,20 @@ internal static class StatePageRenderer
             $"Your payment of {Html.Encode(amount)} {Html.Encode(currency)} to {Html.Encode(merchant.Name)} was received.",
             successUrl, "Continue to the merchant");
 
+    /// <summary>
+    /// One payment attempt holds the session and its outcome is not known yet: no second payment is taken, and the
+    /// page reloads itself until the outcome shows (a plain meta refresh: no script needed, none allowed inline).
+    /// </summary>
+    public static string InProgress(string pathBase, MerchantView merchant, string amount, string currency) =>
+        PageLayout.Render(pathBase, "Payment in progress", $"""
+            {MerchantHeaderRenderer.Render(merchant)}
+            <h1>Payment in progress</h1>
+            <p>Your payment of {Html.Encode(amount)} {Html.Encode(currency)} to {Html.Encode(merchant.Name)} is being processed.
+            Please do not pay again: this page updates by itself.</p>
+            """, refreshSeconds: InProgressRefreshSeconds);
+
+    public const int InProgressRefreshSeconds = 3;
+
     public static string Expired(string pathBase, MerchantView merchant, string? cancelUrl) =>
         Page(pathBase, merchant, "This checkout has expired", "No payment was taken.", cancelUrl, "Return to the merchant");
 
