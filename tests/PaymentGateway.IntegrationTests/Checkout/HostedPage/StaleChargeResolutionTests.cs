@@ -10,8 +10,9 @@ namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 /// <summary>
 /// A payment attempt whose host died between claiming the session and completing it: the claim is written as that
 /// host left it (charging, deadline passed), with or without a charge under the attempt's key at the processor.
+/// No Hangfire server runs here, so each resolution happens when the test asks for it.
 /// </summary>
-public sealed class StaleChargeResolutionTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class StaleChargeResolutionTests(ManualJobsScenario scenario) : IClassFixture<ManualJobsScenario>
 {
     private CheckoutDatabase Database => new(scenario.ConnectionString);
 
@@ -20,8 +21,8 @@ public sealed class StaleChargeResolutionTests(HostedPageScenario scenario) : IC
     {
         var sessionId = await scenario.CreateAsync();
         var attempt = new PaymentAttempt(sessionId, 1);
-        await Database.SimulateClaimAsync(sessionId, attempt.Number, TimeSpan.FromMinutes(-1));
         await ChargeAsync(attempt);
+        await Database.SimulateClaimAsync(sessionId, attempt.Number, TimeSpan.FromMinutes(-1));
 
         await ResolveAsync();
 
@@ -60,12 +61,12 @@ public sealed class StaleChargeResolutionTests(HostedPageScenario scenario) : IC
     {
         var charged = await scenario.CreateAsync();
         var uncharged = await scenario.CreateAsync();
+        await ChargeAsync(new PaymentAttempt(charged, 1));
         foreach (var sessionId in new[] { charged, uncharged })
         {
             await Database.SimulateClaimAsync(sessionId, attempt: 1, TimeSpan.FromMinutes(-1));
             await Database.BackdateExpiryAsync(sessionId);
         }
-        await ChargeAsync(new PaymentAttempt(charged, 1));
 
         // The expiry sweep comes first and must not end either: the charge of each may have gone through.
         await using (var scope = scenario.Gateway.Services.CreateAsyncScope())
@@ -86,13 +87,30 @@ public sealed class StaleChargeResolutionTests(HostedPageScenario scenario) : IC
     {
         var sessionId = await scenario.CreateAsync();
         var attempt = new PaymentAttempt(sessionId, 1);
-        await Database.SimulateClaimAsync(sessionId, attempt.Number, TimeSpan.FromMinutes(2));
         await ChargeAsync(attempt);
+        await Database.SimulateClaimAsync(sessionId, attempt.Number, TimeSpan.FromMinutes(2));
 
         await ResolveAsync();
 
         Assert.Equal("charging", (await Database.ClaimAsync(sessionId)).Status);
         Assert.Equal(0, await Database.OutboxCountAsync(sessionId));
+    }
+
+    [Fact]
+    public async Task A_host_starting_up_resolves_the_attempts_a_dead_host_left_behind()
+    {
+        var sessionId = await scenario.CreateAsync();
+        var attempt = new PaymentAttempt(sessionId, 1);
+        await ChargeAsync(attempt);
+        await Database.SimulateClaimAsync(sessionId, attempt.Number, TimeSpan.FromMinutes(-1));
+
+        // checkout:resolve-charges runs at start-up of a host with a Hangfire server, and every minute after.
+        await using var next = await scenario.StartGatewayAsync(new Dictionary<string, string?> { ["Hangfire:Server:Enabled"] = "true" });
+
+        await Infrastructure.Eventually.GetAsync(async () => (await Database.SessionAsync(sessionId)).Status, status => status == "completed",
+            TimeSpan.FromSeconds(60), "resolved by the recurring job");
+        Assert.Equal(attempt.PaymentId, (await Database.SessionAsync(sessionId)).PaymentId);
+        Assert.Equal(1, await Database.OutboxCountAsync(sessionId));
     }
 
     /// <summary>What the dead host did before it died: the charge request reached the processor under the attempt's key.</summary>
