@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using NetArchTest.Rules;
 
 namespace PaymentGateway.ArchitectureTests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PaymentGateway.Sandbox.Configuration;
 using PaymentGateway.Sandbox.Identity;
 using PaymentGateway.Sandbox.Orders;
 using PaymentGateway.Sandbox.Protocol;

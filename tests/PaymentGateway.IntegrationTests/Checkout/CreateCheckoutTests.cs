@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using PaymentGateway.IntegrationTests.Infrastructure;
 using PaymentGateway.Opencharge;
@@ -9,8 +8,6 @@ namespace PaymentGateway.IntegrationTests.Checkout;
 /// <summary>POST /opencharge/checkout/create end to end: real HTTP, real PostgreSQL, real partner metadata.</summary>
 public sealed class CreateCheckoutTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private Task<HttpResponseMessage> PostAsync(string body, TestParty? caller = null) =>
         scenario.Gateway.Client.SendSignedAsync(caller ?? scenario.MerchantGateway, HttpMethod.Post, scenario.BasePath + "/checkout/create", body);
 

@@ -2,7 +2,6 @@ using System.Reflection;
 using Hangfire;
 using Hangfire.Server;
 using Hangfire.States;
-using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace PaymentGateway.IntegrationTests.Infrastructure;

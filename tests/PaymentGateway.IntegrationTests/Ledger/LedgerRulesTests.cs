@@ -1,4 +1,3 @@
-using PaymentGateway.IntegrationTests.Infrastructure;
 using PaymentGateway.IntegrationTests.Settlement;
 
 namespace PaymentGateway.IntegrationTests.Ledger;

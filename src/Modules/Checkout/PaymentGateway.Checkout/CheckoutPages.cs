@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using PaymentGateway.Checkout.Features.HostedPage;
 
 namespace PaymentGateway.Checkout;
