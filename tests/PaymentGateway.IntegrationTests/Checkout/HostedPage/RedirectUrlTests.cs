@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaymentGateway.IntegrationTests.Infrastructure;
@@ -12,8 +11,6 @@ namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 /// </summary>
 public sealed class RedirectUrlTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private Task<HttpResponseMessage> PostAsync(string body) =>
         scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, scenario.BasePath + "/checkout/create", body);
 
