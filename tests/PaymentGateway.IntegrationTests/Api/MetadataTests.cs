@@ -21,7 +21,7 @@ public sealed class MetadataTests(GatewayScenario scenario) : IClassFixture<Gate
         Assert.Equal("0.1", root.GetProperty("opencharge").GetString());
         Assert.Equal(GatewayHost.DefaultIdentity.Key.PublicKey.ToHex(), config.GetProperty("publicKey").GetString());
         Assert.Equal(scenario.Gateway.BaseUrl + "/opencharge", config.GetProperty("endpoint").GetString());
-        Assert.Contains("checkout.create", config.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["checkout.create", "transfer.create", "transfer.webhook"], config.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()));
 
         var signature = root.GetProperty("signature").GetString()!;
         Assert.Matches("^[0-9a-f]{128}(1b|1c)$", signature);
@@ -35,7 +35,7 @@ public sealed class MetadataTests(GatewayScenario scenario) : IClassFixture<Gate
         var response = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Get, scenario.BasePath + "/capabilities");
         var json = await response.AssertOkJsonAsync();
         Assert.Equal(200, json.GetProperty("ocid").GetInt64());
-        Assert.Contains("checkout.create", json.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["checkout.create", "transfer.create", "transfer.webhook"], json.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]

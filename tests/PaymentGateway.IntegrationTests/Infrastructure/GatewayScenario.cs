@@ -36,7 +36,7 @@ public class GatewayScenario(PostgresServer postgres) : IAsyncLifetime
     {
     }
 
-    public IEnumerable<long> Directory => [Merchant.Ocid, MerchantGateway.Ocid, OtherGateway.Ocid, OfflineMerchant.Ocid];
+    public virtual IEnumerable<long> Directory => [Merchant.Ocid, MerchantGateway.Ocid, OtherGateway.Ocid, OfflineMerchant.Ocid];
 
     public virtual async ValueTask InitializeAsync()
     {

@@ -15,6 +15,13 @@ public static class ErrorCodes
     public const string CurrencyNotSupported = "CURRENCY_NOT_SUPPORTED";
     public const string SessionNotFound = "SESSION_NOT_FOUND";
     public const string NotFound = "NOT_FOUND";
+    public const string Unauthorized = "UNAUTHORIZED";
+    public const string AccountNotFound = "ACCOUNT_NOT_FOUND";
+    public const string InsufficientFunds = "INSUFFICIENT_FUNDS";
+    public const string TransferConflict = "TRANSFER_CONFLICT";
+    public const string InvalidProof = "INVALID_PROOF";
+    public const string ProofSignatureInvalid = "PROOF_SIGNATURE_INVALID";
+    public const string IssuerNotAccepted = "ISSUER_NOT_ACCEPTED";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
     public const string TooManyRequests = "TOO_MANY_REQUESTS";

@@ -19,6 +19,12 @@ internal sealed class SettlementMetrics
             description: "Proof deliveries given up after the last attempt.");
         DeliveryLag = meter.CreateHistogram<double>("settlement_delivery_lag_seconds", unit: "s",
             description: "From payment completed to the merchant gateway accepting the proof.");
+        TransfersCreated = meter.CreateCounter<long>("settlement_transfers_created_total",
+            description: "Transfers executed for /transfer/create (repeats not counted).");
+        TransfersRefused = meter.CreateCounter<long>("settlement_transfers_insufficient_funds_total",
+            description: "Transfers refused because the caller's balance did not cover them.");
+        ReceiptsCredited = meter.CreateCounter<long>("settlement_receipts_credited_total",
+            description: "Proofs received on /transfer/webhook and credited; tag allocated (true: to a partner, false: to suspense).");
         meter.CreateObservableGauge("settlement_deliveries_pending", ObservePending,
             description: "Proof deliveries not yet accepted, rejected or dead.");
     }
@@ -28,6 +34,12 @@ internal sealed class SettlementMetrics
     public Counter<long> DeliveriesDead { get; }
 
     public Histogram<double> DeliveryLag { get; }
+
+    public Counter<long> TransfersCreated { get; }
+
+    public Counter<long> TransfersRefused { get; }
+
+    public Counter<long> ReceiptsCredited { get; }
 
     /// <summary>
     /// Set by the delivery code to report how many deliveries are pending. It runs on every scrape, so it should read a

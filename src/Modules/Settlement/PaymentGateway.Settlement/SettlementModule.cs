@@ -6,6 +6,8 @@ using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Settlement.Contracts;
 using PaymentGateway.Settlement.Delivery;
+using PaymentGateway.Settlement.Features.CreateTransfer;
+using PaymentGateway.Settlement.Features.ReceiveTransfer;
 using PaymentGateway.Settlement.Features.OperatorDeliveries;
 using PaymentGateway.Settlement.Jobs;
 using PaymentGateway.Settlement.Ledger;
@@ -32,6 +34,10 @@ public static class SettlementModule
 
         services.AddScoped<ISettlementQueries, SettlementQueries>();
         services.AddScoped<LedgerWriter>();
+        services.AddScoped<TransferStore>();
+        services.AddScoped<CreateTransferHandler>();
+        services.AddScoped<ReceiptStore>();
+        services.AddScoped<ReceiveTransferHandler>();
         services.AddSingleton<ProofIssuer>();
         services.AddSingleton<DeliveryStore>();
         services.AddScoped<WebhookSender>();

@@ -10,6 +10,10 @@ internal sealed class DeliveryScheduler(IBackgroundJobClient jobs)
     public void ScheduleRetry(string txid, long recipientOcid, DateTimeOffset at) =>
         jobs.Schedule<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.Retry, null, CancellationToken.None), at);
 
+    /// <summary>The first attempt of a proof whose issuer does not wait for it (a transfer): at once, on a worker.</summary>
+    public void EnqueueFirst(string txid, long recipientOcid) =>
+        jobs.Enqueue<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.First, null, CancellationToken.None));
+
     public void EnqueueResume(string txid, long recipientOcid) =>
         jobs.Enqueue<DeliverProofJob>(job => job.RunAsync(txid, recipientOcid, DeliveryTriggers.Resume, null, CancellationToken.None));
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using PaymentGateway.Settlement.Persistence;
 
@@ -98,14 +96,7 @@ internal sealed class LedgerWriter(SettlementDbContext db)
         return (long)(await select.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) =>
-        new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
+    private NpgsqlCommand CreateCommand(string sql) => db.CreateCommand(sql);
 
-    private NpgsqlCommand CreateCommand(string sql)
-    {
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("Ledger writes must run inside the caller's transaction.");
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        return new NpgsqlCommand(sql, connection, (NpgsqlTransaction)transaction.GetDbTransaction());
-    }
+    private static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) => SettlementCommands.Nullable(value, type);
 }

@@ -11,8 +11,8 @@ namespace PaymentGateway.Merchants.Features.PublishMetadata;
 /// </summary>
 internal sealed class OwnMetadataDocument
 {
-    /// <summary>What this gateway serves today; the other PG capabilities are not implemented.</summary>
-    public static readonly string[] Capabilities = ["checkout.create"];
+    /// <summary>What this gateway serves today; the other PG capabilities (orders.create, verify) are not implemented.</summary>
+    public static readonly string[] Capabilities = ["checkout.create", "transfer.create", "transfer.webhook"];
 
     public OwnMetadataDocument(GatewayIdentity identity, IOptions<GatewayOptions> options)
     {

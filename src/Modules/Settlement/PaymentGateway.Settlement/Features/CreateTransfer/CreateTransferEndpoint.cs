@@ -1,0 +1,50 @@
+using FastEndpoints;
+using Microsoft.AspNetCore.Builder;
+using PaymentGateway.Opencharge.AspNetCore.Authentication;
+using PaymentGateway.Opencharge.AspNetCore.OpenApi;
+using PaymentGateway.Settlement.Features.ProofDocs;
+
+namespace PaymentGateway.Settlement.Features.CreateTransfer;
+
+/// <summary>
+/// POST {BasePath}/transfer/create — a directory partner moves part of its balance at this gateway to another partner
+/// and receives our signed proof (docs/protocol.md, POST /transfer/create). The authentication middleware has verified
+/// the request signature over the exact body bytes before this runs; the body is parsed from those bytes.
+/// </summary>
+internal sealed class CreateTransferEndpoint(CreateTransferHandler handler) : EndpointWithoutRequest<ProofEnvelopeDoc>
+{
+    public override void Configure()
+    {
+        Post("transfer/create");
+        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(TransferCreateRequestDoc), Example)));
+        Summary(s =>
+        {
+            s.Summary = "Transfer part of the caller's balance at this gateway to another partner";
+            s.Description = "Signed request. The caller (X-OC-ID) moves its own balance: from.ocid absent or equal to X-OC-ID, else 403 " +
+                            "UNAUTHORIZED. from.reference is required and is the idempotency key with the caller: the same body again " +
+                            "answers the same {proof, signature} byte for byte and moves no money; the same reference with another body " +
+                            "is 409 TRANSFER_CONFLICT. to.ocid must be another partner in our directory (400 ACCOUNT_NOT_FOUND). " +
+                            "amount is a positive decimal string, currency 3 to 10 uppercase letters or digits (400 INVALID_REQUEST), " +
+                            "in a settlement currency (400 CURRENCY_NOT_SUPPORTED). A balance that does not cover the amount is 402 " +
+                            "INSUFFICIENT_FUNDS with details {available, currency}. The proof is delivered to the recipient's " +
+                            "/transfer/webhook with the same retries as checkout proofs.";
+            s.Responses[200] = "Our signed proof of the transfer (amount and currency byte for byte from the request).";
+            s.ResponseExamples[200] = new ProofEnvelopeDoc(
+                new ProofDoc("pg_3f2a9c0d4b5e6f708192a3b4c5", 200, new ProofPartyDoc(300, "payout-2026-001"), new ProofPartyDoc(500, "inv-77"),
+                    "25.00", "USD", 1767225600, "Payout"),
+                "<130 hex: our signature over the canonical proof>");
+        });
+    }
+
+    private static readonly TransferCreateRequestDoc Example = new(
+        new ProofPartyDoc(300, "payout-2026-001"), new ProofPartyDoc(500, "inv-77"), "25.00", "USD", "Payout");
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var caller = HttpContext.GetCaller();
+        var request = TransferRequestParser.Parse(caller.Body);
+        var proof = await handler.HandleAsync(caller.Ocid, request, ct);
+        await Send.StringAsync(ProofEnvelopeJson.Of(proof.CanonicalJson, proof.Signature), 200, "application/json", ct);
+    }
+}
