@@ -42,6 +42,25 @@ public sealed class OpenApiTests(GatewayScenario scenario) : IClassFixture<Gatew
     }
 
     [Fact]
+    public async Task The_transfer_endpoints_are_documented_with_their_bodies_and_their_own_error_codes()
+    {
+        var document = await DocumentAsync("opencharge");
+        var paths = document.GetProperty("paths");
+        var create = paths.GetProperty("/opencharge/transfer/create").GetProperty("post");
+        var webhook = paths.GetProperty("/opencharge/transfer/webhook").GetProperty("post");
+
+        Assert.Equal(SignedHeaders.Order(), HeaderParameters(create).Order());
+        Assert.EndsWith("/TransferCreateRequestDoc", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        foreach (var (status, code) in new[] { ("400", "ACCOUNT_NOT_FOUND"), ("402", "INSUFFICIENT_FUNDS"), ("403", "UNAUTHORIZED"), ("409", "TRANSFER_CONFLICT") })
+            Assert.Contains(code, create.GetProperty("responses").GetProperty(status).GetProperty("description").GetString(), StringComparison.Ordinal);
+        foreach (var code in new[] { "ISSUER_NOT_ACCEPTED", "INVALID_PROOF", "PROOF_SIGNATURE_INVALID" })
+            Assert.Contains(code, webhook.GetProperty("responses").GetProperty("400").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(paths.TryGetProperty("/opencharge/accounts/balance", out _));
+        Assert.True(paths.TryGetProperty("/opencharge/transfers/{txid}", out _));
+    }
+
+    [Fact]
     public async Task Metadata_json_is_public_so_it_has_no_signed_headers()
     {
         var document = await DocumentAsync("opencharge");

@@ -64,7 +64,12 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
 
         var envelope = context.SchemaGenerator.GenerateWithReference<JsonSchema>(
             typeof(OpenchargeErrorEnvelope).ToContextualType(), context.SchemaResolver);
-        foreach (var (status, description) in Errors)
+        var own = (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<DocumentedErrors>().FirstOrDefault()?.Errors;
+        // An endpoint's own descriptions replace the shared ones at the same status (the shared 400 and 409 are checkout's).
+        var errors = Errors.Where(e => own is null || !own.ContainsKey(e.Status))
+            .Concat(own?.Select(e => (Status: e.Key, Description: e.Value)) ?? []);
+        foreach (var (status, description) in errors)
         {
             var code = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (operation.Responses.ContainsKey(code))

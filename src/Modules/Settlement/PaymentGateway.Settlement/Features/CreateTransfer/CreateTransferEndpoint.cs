@@ -17,7 +17,14 @@ internal sealed class CreateTransferEndpoint(CreateTransferHandler handler) : En
     {
         Post("transfer/create");
         AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
-        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(TransferCreateRequestDoc), Example)));
+        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(TransferCreateRequestDoc), Example), new DocumentedErrors(
+            new Dictionary<int, string>
+            {
+                [400] = "INVALID_REQUEST (a field is missing or malformed, e.g. from.reference), ACCOUNT_NOT_FOUND (to.ocid is not another partner) or CURRENCY_NOT_SUPPORTED.",
+                [402] = "INSUFFICIENT_FUNDS: the caller's balance in the currency does not cover the amount; details {available, currency}.",
+                [403] = "UNAUTHORIZED: from.ocid names another account than the caller's.",
+                [409] = "TRANSFER_CONFLICT: from.reference was already used by the caller for a different transfer.",
+            })));
         Summary(s =>
         {
             s.Summary = "Transfer part of the caller's balance at this gateway to another partner";

@@ -17,7 +17,12 @@ internal sealed class ReceiveTransferEndpoint(ReceiveTransferHandler handler) : 
     {
         Post("transfer/webhook");
         AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
-        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(ProofEnvelopeDoc), Example)));
+        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(ProofEnvelopeDoc), Example), new DocumentedErrors(
+            new Dictionary<int, string>
+            {
+                [400] = "INVALID_REQUEST (not {proof, signature}), ISSUER_NOT_ACCEPTED, INVALID_PROOF (issuer is not the sender, not addressed " +
+                        "to us, bad amount or currency, missing fields, or the same (issuer, txid) with other content) or PROOF_SIGNATURE_INVALID.",
+            })));
         Summary(s =>
         {
             s.Summary = "Receive a transfer proof addressed to this gateway";
