@@ -1,5 +1,4 @@
 using System.Net;
-using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Transfers;
 

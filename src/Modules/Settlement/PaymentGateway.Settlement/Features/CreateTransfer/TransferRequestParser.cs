@@ -2,7 +2,6 @@ using System.Text.Json;
 using PaymentGateway.Opencharge;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.Amounts;
-using PaymentGateway.Settlement.Features;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
 
