@@ -78,9 +78,11 @@ public sealed class PayAndSettleTests(GatewayScenario scenario) : IClassFixture<
             Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"redirect took {clock.Elapsed}");
 
+            // The first attempt gives up after 2 s; the retry is due within BaseDelay × 2 = 60 s (full jitter), is picked
+            // up by the next schedule poll and takes the MG's 8 s: up to about 75 s by the default schedule.
             await Eventually.GetAsync(() => Database.ScalarAsync<string>(scenario.ConnectionString,
                     "SELECT d.state FROM settlement.deliveries d JOIN settlement.proofs p ON p.txid = d.txid WHERE p.session_id = $1", sessionId),
-                state => state == "delivered", TimeSpan.FromSeconds(60), "delivered in the background");
+                state => state == "delivered", TimeSpan.FromSeconds(120), "delivered in the background");
         }
         finally
         {

@@ -50,7 +50,8 @@ public sealed class MigrationLock : IAsyncDisposable
         }
         finally
         {
-            // Returning the connection to the pool resets the session (DISCARD ALL), which also drops the lock.
+            // The pool does not reset sessions (ModuleDatabaseExtensions), so the explicit unlock above is what frees
+            // the lock; a broken connection is never handed out again.
             await _connection.DisposeAsync();
         }
     }

@@ -34,8 +34,27 @@ public static class ModuleDatabaseExtensions
             var connectionString = configuration.GetConnectionString(ConnectionStringName);
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required (a PostgreSQL connection string).");
-            return NpgsqlDataSource.Create(connectionString);
+            return new NpgsqlDataSourceBuilder(WithPoolDefaults(connectionString)).Build();
         });
         return services;
     }
+
+    /// <summary>
+    /// Pool settings for a hot path of many short statements, unless the connection string says otherwise: no
+    /// <c>DISCARD ALL</c> when a connection goes back to the pool (no code here leaves session state behind: no SET,
+    /// temporary tables or unreleased advisory locks), and the statements a connection runs often are prepared once
+    /// and kept. Behind a transaction-mode pooler such as PgBouncer, set <c>Max Auto Prepare=0</c>.
+    /// </summary>
+    internal static string WithPoolDefaults(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
+            builder.NoResetOnClose = true;
+        if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+            builder.MaxAutoPrepare = 64;
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, params string[] keys) =>
+        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 }
