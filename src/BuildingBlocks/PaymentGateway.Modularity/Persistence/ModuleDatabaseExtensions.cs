@@ -40,18 +40,15 @@ public static class ModuleDatabaseExtensions
     }
 
     /// <summary>
-    /// Pool settings for a hot path of many short statements, unless the connection string says otherwise: no
-    /// <c>DISCARD ALL</c> when a connection goes back to the pool (no code here leaves session state behind: no SET,
-    /// temporary tables or unreleased advisory locks), and the statements a connection runs often are prepared once
-    /// and kept. Behind a transaction-mode pooler such as PgBouncer, set <c>Max Auto Prepare=0</c>.
+    /// No <c>DISCARD ALL</c> when a pooled connection is used again, unless the connection string says otherwise:
+    /// no code here leaves session state behind (no SET, temporary tables or unreleased advisory locks), and the
+    /// reset was a statement the server ran for about every other query of a create.
     /// </summary>
     internal static string WithPoolDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
             builder.NoResetOnClose = true;
-        if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
-            builder.MaxAutoPrepare = 64;
         return builder.ConnectionString;
     }
 
