@@ -25,6 +25,10 @@ internal sealed class SettlementMetrics
             description: "Transfers refused because the caller's balance did not cover them.");
         ReceiptsCredited = meter.CreateCounter<long>("settlement_receipts_credited_total",
             description: "Proofs received on /transfer/webhook and credited; tag allocated (true: to a partner, false: to suspense).");
+        meter.CreateObservableGauge("settlement_trial_balance_difference", ObserveTrialBalance,
+            description: "Per currency (tag currency): total debits minus total credits over all ledger accounts. Always 0 unless the ledger is broken.");
+        meter.CreateObservableGauge("settlement_unallocated_receipts", ObserveUnallocated,
+            description: "Proofs received on /transfer/webhook that wait in suspense for an operator to allocate them.");
         meter.CreateObservableGauge("settlement_deliveries_pending", ObservePending,
             description: "Proof deliveries not yet accepted, rejected or dead.");
     }
@@ -46,6 +50,17 @@ internal sealed class SettlementMetrics
     /// cached count rather than query the database each time. Until it is set the gauge reports nothing.
     /// </summary>
     public Func<long?> PendingDeliveries { get; set; } = () => null;
+
+    /// <summary>Set by <see cref="Ledger.LedgerGauges"/>: the latest ledger reading, or null while unknown.</summary>
+    public Func<Ledger.LedgerSnapshot?> Ledger { get; set; } = () => null;
+
+    private IEnumerable<Measurement<double>> ObserveTrialBalance() =>
+        Ledger() is { } snapshot
+            ? snapshot.TrialBalance.Select(t => new Measurement<double>((double)t.Value, new KeyValuePair<string, object?>("currency", t.Key)))
+            : [];
+
+    private IEnumerable<Measurement<long>> ObserveUnallocated() =>
+        Ledger() is { } snapshot ? [new Measurement<long>(snapshot.UnallocatedReceipts)] : [];
 
     private IEnumerable<Measurement<long>> ObservePending() =>
         PendingDeliveries() is { } pending ? [new Measurement<long>(pending)] : [];

@@ -7,6 +7,7 @@ using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Settlement.Contracts;
 using PaymentGateway.Settlement.Delivery;
 using PaymentGateway.Settlement.Features.CreateTransfer;
+using PaymentGateway.Settlement.Features.OperatorLedger;
 using PaymentGateway.Settlement.Features.ReceiveTransfer;
 using PaymentGateway.Settlement.Features.OperatorDeliveries;
 using PaymentGateway.Settlement.Jobs;
@@ -38,6 +39,8 @@ public static class SettlementModule
         services.AddScoped<CreateTransferHandler>();
         services.AddScoped<ReceiptStore>();
         services.AddScoped<ReceiveTransferHandler>();
+        services.AddSingleton<OperatorLedgerQuery>();
+        services.AddScoped<ReceiptAllocator>();
         services.AddSingleton<ProofIssuer>();
         services.AddSingleton<DeliveryStore>();
         services.AddScoped<WebhookSender>();
@@ -57,6 +60,7 @@ public static class SettlementModule
             job => job.RunAsync(CancellationToken.None), ResumeDeliveriesJob.Schedule, alsoRunAtStartup: true);
         services.AddSingleton<SettlementMetrics>();
         services.AddHostedService<PendingDeliveriesGauge>();
+        services.AddHostedService<LedgerGauges>();
         return services;
     }
 }

@@ -29,5 +29,10 @@ internal sealed class ReceiptRecord
     /// <summary>The allocation entry that moved it out of suspense, once an operator did.</summary>
     public long? AllocationEntryId { get; set; }
 
+    /// <summary>The operator who allocated it out of suspense (the audit of the admin action).</summary>
+    public string? AllocatedBy { get; set; }
+
+    public DateTimeOffset? AllocatedAt { get; set; }
+
     public DateTimeOffset ReceivedAt { get; set; }
 }

@@ -14,6 +14,7 @@ internal sealed class ReceiptRecordConfiguration : IEntityTypeConfiguration<Rece
         builder.Property(r => r.Amount).HasMaxLength(40);
         builder.Property(r => r.Currency).HasMaxLength(10);
         builder.Property(r => r.ToReference).HasMaxLength(200);
+        builder.Property(r => r.AllocatedBy).HasMaxLength(100);
         builder.HasOne<JournalEntry>().WithMany().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<JournalEntry>().WithMany().HasForeignKey(r => r.AllocationEntryId).OnDelete(DeleteBehavior.Restrict);
         // Operators list what is still in suspense.

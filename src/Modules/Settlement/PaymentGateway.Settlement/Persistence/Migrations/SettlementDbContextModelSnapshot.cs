@@ -501,6 +501,15 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("txid");
 
+                    b.Property<DateTimeOffset?>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("allocated_at");
+
+                    b.Property<string>("AllocatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("allocated_by");
+
                     b.Property<long?>("AllocationEntryId")
                         .HasColumnType("bigint")
                         .HasColumnName("allocation_entry_id");

@@ -1,0 +1,26 @@
+using FastEndpoints;
+using PaymentGateway.Opencharge.AspNetCore.Operators;
+
+namespace PaymentGateway.Settlement.Features.OperatorLedger;
+
+/// <summary>GET /operator/accounts: every ledger account with its balance, and the trial balance per currency.</summary>
+internal sealed class ListAccountsEndpoint(OperatorLedgerQuery ledger) : EndpointWithoutRequest<OperatorAccountsResponse>
+{
+    public override void Configure()
+    {
+        Get("operator/accounts");
+        RoutePrefixOverride(string.Empty);
+        AuthSchemes(OperatorAccess.Scheme);
+        Policies(OperatorAccess.Policy);
+        Tags(OperatorAccess.Tag);
+        Summary(s =>
+        {
+            s.Summary = "Ledger accounts and the trial balance (operators)";
+            s.Description = "HTTP Basic, any operator. accounts: code, kind (counterparty, customer_clearing, settlement, suspense), ocid, " +
+                            "currency, debits_posted, credits_posted and balance in the account's normal direction. trial_balance per " +
+                            "currency: debits, credits, difference and postings_sum, both of which must be \"0\"; anything else is an incident.";
+        });
+    }
+
+    public override async Task HandleAsync(CancellationToken ct) => await Send.OkAsync(await ledger.AccountsAsync(ct), ct);
+}

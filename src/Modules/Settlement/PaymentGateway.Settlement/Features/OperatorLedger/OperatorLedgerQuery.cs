@@ -1,0 +1,128 @@
+using System.Globalization;
+using Npgsql;
+using PaymentGateway.Settlement.Ledger;
+
+namespace PaymentGateway.Settlement.Features.OperatorLedger;
+
+/// <summary>Read-only SQL for the operators' view of the ledger; amounts leave as exact decimal strings.</summary>
+internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
+{
+    private const string AccountsSql = """
+        SELECT code, kind, ocid, currency, debits_posted, credits_posted FROM settlement.accounts
+        ORDER BY currency, kind, ocid NULLS FIRST, code
+        """;
+
+    private const string TrialBalanceSql = """
+        SELECT a.currency, sum(a.debits_posted), sum(a.credits_posted), sum(a.debits_posted) - sum(a.credits_posted),
+               COALESCE((SELECT sum(p.amount) FROM settlement.postings p WHERE p.currency = a.currency), 0)
+        FROM settlement.accounts a GROUP BY a.currency ORDER BY a.currency
+        """;
+
+    // The running balance is over the account's whole history, so a window still starts from the right balance.
+    private const string StatementSql = """
+        SELECT entry_id, posted_at, kind, txid, memo, amount, running FROM (
+            SELECT e.id AS entry_id, e.posted_at, e.kind, e.txid, e.memo, p.amount,
+                   -sum(p.amount) OVER (ORDER BY e.posted_at, e.id) AS running
+            FROM settlement.postings p
+            JOIN settlement.journal_entries e ON e.id = p.entry_id
+            JOIN settlement.accounts a ON a.id = p.account_id
+            WHERE a.code = $1) AS history
+        WHERE ($2::timestamptz IS NULL OR posted_at >= $2) AND ($3::timestamptz IS NULL OR posted_at < $3)
+        ORDER BY posted_at, entry_id
+        """;
+
+    private const string OpeningSql = """
+        SELECT a.id, COALESCE(-(SELECT sum(p.amount) FROM settlement.postings p JOIN settlement.journal_entries e ON e.id = p.entry_id
+                                WHERE p.account_id = a.id AND $2::timestamptz IS NOT NULL AND e.posted_at < $2), 0)
+        FROM settlement.accounts a WHERE a.code = $1
+        """;
+
+    private const string ReceiptsSql = """
+        SELECT issuer_ocid, txid, amount, currency, to_reference, credited_ocid, allocated_by, allocated_at, received_at
+        FROM settlement.receipts
+        WHERE $1::boolean IS NULL OR (credited_ocid IS NOT NULL) = $1
+        ORDER BY received_at DESC LIMIT 500
+        """;
+
+    public async Task<OperatorAccountsResponse> AccountsAsync(CancellationToken cancellationToken)
+    {
+        var accounts = new List<OperatorAccountItem>();
+        await using (var command = dataSource.CreateCommand(AccountsSql))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var kind = reader.GetString(1);
+                var debits = reader.GetDecimal(4);
+                var credits = reader.GetDecimal(5);
+                var balance = Persistence.AccountKinds.DebitsMustNotExceedCredits(kind) ? credits - debits : debits - credits;
+                accounts.Add(new OperatorAccountItem(reader.GetString(0), kind, reader.IsDBNull(2) ? null : reader.GetInt64(2),
+                    reader.GetString(3), Text(debits), Text(credits), Text(balance)));
+            }
+        }
+        return new OperatorAccountsResponse(accounts, await TrialBalanceAsync(cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<TrialBalanceItem>> TrialBalanceAsync(CancellationToken cancellationToken)
+    {
+        var totals = new List<TrialBalanceItem>();
+        await using var command = dataSource.CreateCommand(TrialBalanceSql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            totals.Add(new TrialBalanceItem(reader.GetString(0), Text(reader.GetDecimal(1)), Text(reader.GetDecimal(2)),
+                Text(reader.GetDecimal(3)), Text(reader.GetDecimal(4))));
+        return totals;
+    }
+
+    /// <summary>The partner's statement in one currency, or null when it has no account in it.</summary>
+    public async Task<StatementResponse?> StatementAsync(long ocid, string currency, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        var code = AccountCodes.Counterparty(ocid, currency);
+        decimal opening;
+        await using (var command = dataSource.CreateCommand(OpeningSql))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
+            command.Parameters.Add(Time(from));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
+            opening = reader.GetDecimal(1);
+        }
+
+        var lines = new List<StatementLine>();
+        await using (var command = dataSource.CreateCommand(StatementSql))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
+            command.Parameters.Add(Time(from));
+            command.Parameters.Add(Time(to));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var amount = reader.GetDecimal(5);
+                lines.Add(new StatementLine(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
+                    amount > 0 ? Text(amount) : "", amount < 0 ? Text(-amount) : "", Text(reader.GetDecimal(6))));
+            }
+        }
+        return new StatementResponse(ocid, currency, Text(opening), lines.Count > 0 ? lines[^1].Balance : Text(opening), lines);
+    }
+
+    public async Task<IReadOnlyList<OperatorReceiptItem>> ReceiptsAsync(bool? allocated, CancellationToken cancellationToken)
+    {
+        var receipts = new List<OperatorReceiptItem>();
+        await using var command = dataSource.CreateCommand(ReceiptsSql);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)allocated ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Boolean });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            receipts.Add(new OperatorReceiptItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+                reader.GetFieldValue<DateTimeOffset>(8)));
+        return receipts;
+    }
+
+    private static NpgsqlParameter Time(DateTimeOffset? value) =>
+        new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz };
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
