@@ -73,4 +73,13 @@ public sealed class MetricsTests(GatewayScenario scenario) : IClassFixture<Gatew
         var text = await AssertSampleAsync("settlement_delivery_lag_seconds_bucket");
         Assert.Contains("# TYPE settlement_delivery_lag_seconds histogram", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_ledger_gauges_are_exported_for_the_alert_rules()
+    {
+        // Nothing was received on /transfer/webhook here, so nothing waits in suspense.
+        var text = await AssertSampleAsync("settlement_unallocated_receipts", "otel_scope_name=\"PaymentGateway.Settlement\"");
+        Assert.Contains("# TYPE settlement_unallocated_receipts gauge", text, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^settlement_unallocated_receipts\{[^}]*\} 0( |$)", text);
+    }
 }
