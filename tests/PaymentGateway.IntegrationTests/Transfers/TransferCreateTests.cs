@@ -138,4 +138,18 @@ public sealed class TransferCreateTests(TransferScenario scenario) : IClassFixtu
         using var tampered = await scenario.Gateway.Client.SendAsync(request, TestContext.Current.CancellationToken);
         await tampered.AssertErrorAsync(HttpStatusCode.Unauthorized, "INVALID_SIGNATURE");
     }
+
+    [Theory]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("\"ref-\\u0000\"")]
+    [InlineData("\"ref-\\u0007\"")]
+    public async Task A_reference_that_is_not_storable_text_is_400_invalid_request_naming_it(string rawReference)
+    {
+        var body = TransferScenario.TransferBody("PLACEHOLDER", scenario.Merchant.Ocid, "1.00").Replace("\"PLACEHOLDER\"", rawReference, StringComparison.Ordinal);
+
+        using var response = await scenario.TransferAsync(body);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        Assert.True(error.GetProperty("details").TryGetProperty("from.reference", out _), error.GetRawText());
+    }
 }

@@ -118,6 +118,28 @@ public sealed class TransferWebhookTests(TransferScenario scenario) : IClassFixt
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
     }
 
+    [Fact]
+    public async Task A_proof_with_a_lone_surrogate_is_400_invalid_request()
+    {
+        var proof = scenario.BankProof("300", "1.00", txid: "PLACEHOLDER");
+        var envelope = TransferScenario.Envelope(proof, scenario.Bank).Replace("\"PLACEHOLDER\"", "\"\\ud800\"", StringComparison.Ordinal);
+
+        using var response = await scenario.PostProofAsync(envelope);
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
+    }
+
+    [Fact]
+    public async Task A_signed_proof_whose_txid_holds_a_NUL_is_400_invalid_proof_and_credits_nothing()
+    {
+        var before = await scenario.Ledger.BalanceAsync(scenario.MerchantGateway.Ocid, "USD");
+
+        using var response = await scenario.PostProofAsync(TransferScenario.Envelope(scenario.BankProof("300", "1.00", txid: "bank_\0"), scenario.Bank));
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_PROOF");
+        Assert.Equal(before, await scenario.Ledger.BalanceAsync(scenario.MerchantGateway.Ocid, "USD"));
+    }
+
     private Task<decimal> SuspenseAsync(string currency) =>
         scenario.Ledger.ScalarAsync<decimal>(
             "SELECT COALESCE((SELECT credits_posted - debits_posted FROM settlement.accounts WHERE code = 'suspense:' || $1), 0)", currency);

@@ -33,6 +33,13 @@ internal sealed class JsonFields(Dictionary<string, object?> errors)
             return null;
         }
         var text = value.GetString()!;
+        // Tab and line breaks may stand in a memo; other control characters (NUL above all, which PostgreSQL cannot
+        // store) belong in no field of a transfer.
+        if (text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+        {
+            errors[path] = "must not contain control characters";
+            return null;
+        }
         if ((text.Length == 0 && required) || text.Length > maxLength)
         {
             errors[path] = $"must be 1 to {maxLength} characters";

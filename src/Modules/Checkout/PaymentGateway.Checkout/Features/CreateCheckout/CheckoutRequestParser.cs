@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using PaymentGateway.Opencharge.Amounts;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
+using PaymentGateway.Opencharge.AspNetCore.Requests;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
@@ -19,26 +20,8 @@ internal static partial class CheckoutRequestParser
     /// <param name="allowHttp">Insecure mode (development and tests): success and cancel URLs may be http.</param>
     public static CheckoutRequest Parse(ReadOnlyMemory<byte> body, bool allowHttp)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 32 });
-        }
-        catch (JsonException)
-        {
-            throw Invalid("The request body is not valid JSON.", new Dictionary<string, object?> { ["body"] = "must be a JSON object" });
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                throw Invalid("The request body must be a JSON object.", new Dictionary<string, object?> { ["body"] = "must be a JSON object" });
-            var unreadable = JsonTextCheck.Find(root);
-            if (unreadable.Count > 0)
-                throw Invalid("The request has text that cannot be read: " + string.Join(", ", unreadable.Keys) + ".", unreadable);
-            return ParseRoot(root, allowHttp);
-        }
+        using var document = JsonRequestBody.ParseObject(body, maxDepth: 32);
+        return ParseRoot(document.RootElement, allowHttp);
     }
 
     private static CheckoutRequest ParseRoot(JsonElement root, bool allowHttp)

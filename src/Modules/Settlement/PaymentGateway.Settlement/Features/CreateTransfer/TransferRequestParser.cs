@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaymentGateway.Opencharge;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
+using PaymentGateway.Opencharge.AspNetCore.Requests;
 using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
@@ -17,23 +18,8 @@ internal static class TransferRequestParser
 
     public static TransferRequest Parse(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException)
-        {
-            throw Invalid("The request body is not valid JSON.", new Dictionary<string, object?> { ["body"] = "must be a JSON object" });
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                throw Invalid("The request body must be a JSON object.", new Dictionary<string, object?> { ["body"] = "must be a JSON object" });
-            return ParseRoot(root);
-        }
+        using var document = JsonRequestBody.ParseObject(body, maxDepth: 16);
+        return ParseRoot(document.RootElement);
     }
 
     private static TransferRequest ParseRoot(JsonElement root)

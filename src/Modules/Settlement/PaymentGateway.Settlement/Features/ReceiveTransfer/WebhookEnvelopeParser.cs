@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
+using PaymentGateway.Opencharge.AspNetCore.Requests;
 
 namespace PaymentGateway.Settlement.Features.ReceiveTransfer;
 
@@ -8,21 +9,9 @@ internal static class WebhookEnvelopeParser
 {
     public static WebhookEnvelope Parse(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException)
-        {
-            throw Invalid("The request body is not valid JSON.", "body", "must be a JSON object");
-        }
-
-        using (document)
+        using (var document = JsonRequestBody.ParseObject(body, maxDepth: 16))
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                throw Invalid("The request body must be a JSON object.", "body", "must be a JSON object");
             if (!root.TryGetProperty("proof", out var proof) || proof.ValueKind != JsonValueKind.Object)
                 throw Invalid("proof must be an object.", "proof", "must be an object");
             if (!root.TryGetProperty("signature", out var signature) || signature.ValueKind != JsonValueKind.String)
@@ -48,8 +37,11 @@ internal static class WebhookEnvelopeParser
     private static long? Integer(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : null;
 
+    // A value with a control character is treated as missing (the proof is then INVALID_PROOF): none belongs in a
+    // proof, and PostgreSQL cannot store NUL.
     private static string? Text(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } text
+        && !text.Any(char.IsControl) ? text : null;
 
     private static OpenchargeException Invalid(string message, string field, string problem) =>
         new(400, ErrorCodes.InvalidRequest, message, new Dictionary<string, object?> { [field] = problem });

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PaymentGateway.Checkout.Features.CreateCheckout;
+namespace PaymentGateway.Opencharge.AspNetCore.Requests;
 
 /// <summary>
 /// Finds every property name and string value of a request that is not Unicode text: invalid UTF-8 bytes, or an
@@ -10,7 +10,7 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 /// not repeat within an object: which of two "amount"s counts differs between JSON libraries, and a JavaScript signer
 /// cannot produce a repeated name, so an order with one was not signed as it reads here.
 /// </summary>
-internal static class JsonTextCheck
+public static class JsonTextCheck
 {
     public const string Problem = "must be valid Unicode text (UTF-8, no lone surrogate escapes)";
 
