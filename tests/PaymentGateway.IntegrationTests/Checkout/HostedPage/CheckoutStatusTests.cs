@@ -4,7 +4,7 @@ using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
-public sealed class CheckoutStatusTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class CheckoutStatusTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     [Fact]
     public async Task The_creator_reads_a_pending_session()

@@ -1,8 +1,9 @@
 using System.Net;
+using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
-public sealed class HostedPageConcurrencyTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class HostedPageConcurrencyTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     [Fact]
     public async Task Fifty_concurrent_submits_charge_the_card_once_complete_one_payment_and_write_one_event()

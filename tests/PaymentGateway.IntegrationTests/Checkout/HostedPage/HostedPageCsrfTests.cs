@@ -1,8 +1,9 @@
 using System.Net;
+using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
-public sealed class HostedPageCsrfTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class HostedPageCsrfTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private CheckoutDatabase Database => new(scenario.ConnectionString);
 

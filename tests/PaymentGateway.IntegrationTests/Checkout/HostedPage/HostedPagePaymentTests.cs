@@ -3,7 +3,7 @@ using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
-public sealed class HostedPagePaymentTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class HostedPagePaymentTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private CheckoutDatabase Database => new(scenario.ConnectionString);
 

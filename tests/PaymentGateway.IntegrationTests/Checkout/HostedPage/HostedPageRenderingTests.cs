@@ -1,8 +1,9 @@
 using System.Net;
+using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
-public sealed class HostedPageRenderingTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class HostedPageRenderingTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     [Fact]
     public async Task The_page_shows_the_merchant_the_order_and_a_labelled_card_form()

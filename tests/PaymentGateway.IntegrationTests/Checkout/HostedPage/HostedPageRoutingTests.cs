@@ -1,4 +1,5 @@
 using System.Net;
+using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
@@ -6,7 +7,7 @@ namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 /// Whatever a browser (or anyone) sends under /pay: a 4xx page, never a 500. Session ids that cannot be ours
 /// (control characters, bytes that are not UTF-8, the wrong shape) are not looked up at all.
 /// </summary>
-public sealed class HostedPageRoutingTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class HostedPageRoutingTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     public static TheoryData<string, string> Requests => new()
     {

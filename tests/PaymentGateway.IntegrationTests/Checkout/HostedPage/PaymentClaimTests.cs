@@ -8,7 +8,7 @@ using PaymentGateway.IntegrationTests.Infrastructure;
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
 /// <summary>Claim before charge on the hosted page: one attempt holds the session while its card is charged.</summary>
-public sealed class PaymentClaimTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class PaymentClaimTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private CheckoutDatabase Database => new(scenario.ConnectionString);
 

@@ -7,7 +7,7 @@ namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 /// Success and cancel URLs are checked and normalised at create, so that the redirect after a payment (or a cancel)
 /// cannot fail: what the customer's browser gets in Location is the ASCII form stored then.
 /// </summary>
-public sealed class RedirectUrlTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class RedirectUrlTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private Task<HttpResponseMessage> PostAsync(string body) =>
         scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, scenario.BasePath + "/checkout/create", body);

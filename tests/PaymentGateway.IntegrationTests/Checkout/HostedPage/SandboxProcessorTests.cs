@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Payments;
+using PaymentGateway.IntegrationTests.Infrastructure;
 using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 
 /// <summary>The sandbox card processor honours idempotency keys as real acquirers do, in the gateway's own database.</summary>
-public sealed class SandboxProcessorTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class SandboxProcessorTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

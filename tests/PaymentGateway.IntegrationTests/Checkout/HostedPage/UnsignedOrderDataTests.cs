@@ -9,7 +9,7 @@ namespace PaymentGateway.IntegrationTests.Checkout.HostedPage;
 /// An order signed with canonical variant T leaves nested fields (item names, quantities, prices) out of the signature,
 /// so anyone on the way may have changed them. The page shows only what the merchant's signature covers.
 /// </summary>
-public sealed class UnsignedOrderDataTests(HostedPageScenario scenario) : IClassFixture<HostedPageScenario>
+public sealed class UnsignedOrderDataTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
     private async Task<string> CreateAsync(JsonObject order, string signature)
     {

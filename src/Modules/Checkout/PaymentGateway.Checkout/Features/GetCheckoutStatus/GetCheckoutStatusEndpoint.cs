@@ -11,7 +11,7 @@ namespace PaymentGateway.Checkout.Features.GetCheckoutStatus;
 /// GET {BasePath}/checkout/{sessionId}: the session's state for the party that created it, with our signed proof once
 /// Settlement has issued it. Anyone else gets the same 404 as for an unknown id, so ids cannot be probed.
 /// </summary>
-internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, TimeProvider clock)
+internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, ISettlementQueries settlement, TimeProvider clock)
     : EndpointWithoutRequest<CheckoutStatusResponse>
 {
     public override void Configure()
@@ -40,10 +40,8 @@ internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, TimeProvi
             throw new OpenchargeException(404, ErrorCodes.SessionNotFound, "No checkout session with this id was created by the caller.");
 
         var status = SessionStates.ForPartner(session, clock.GetUtcNow());
-        // Resolved per request, not in the constructor: FastEndpoints builds every endpoint once at startup, and the
-        // whole host must not refuse to start when the Settlement module is absent (it is only needed here).
         var proof = status == SessionStatus.Completed
-            ? await Resolve<ISettlementQueries>().FindProofForSessionAsync(session.Id, ct)
+            ? await settlement.FindProofForSessionAsync(session.Id, ct)
             : null;
         await Send.OkAsync(new CheckoutStatusResponse(session.Id, status, session.OrderId, session.Amount, session.Currency,
             session.ExpiresAt.ToUnixTimeSeconds(), session.CompletedAt?.ToUnixTimeSeconds(),
