@@ -7,7 +7,7 @@ using PaymentGateway.Merchants;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Opencharge.AspNetCore;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 using PaymentGateway.Settlement;
 
 namespace PaymentGateway.Host;

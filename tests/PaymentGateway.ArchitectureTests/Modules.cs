@@ -21,6 +21,7 @@ public static class Modules
     [
         typeof(PaymentGateway.Opencharge.OpenchargePublicKey).Assembly,
         typeof(PaymentGateway.Opencharge.AspNetCore.Errors.ErrorCodes).Assembly,
+        typeof(PaymentGateway.Operators.OperatorAccess).Assembly,
         typeof(PaymentGateway.Modularity.Messaging.IIntegrationEventHandler<>).Assembly,
         typeof(PaymentGateway.IntegrationEvents.IIntegrationEvent).Assembly,
     ];

@@ -23,7 +23,7 @@ public class OperatorScenario(PostgresServer postgres) : SettlementScenario(post
         ["Hangfire:Dashboard:Users:0:Password"] = AdminPassword,
         ["Hangfire:Dashboard:Users:0:Role"] = "admin",
         ["Hangfire:Dashboard:Users:1:Name"] = "viewer",
-        ["Hangfire:Dashboard:Users:1:PasswordHash"] = Opencharge.AspNetCore.Operators.PasswordHashes.Hash(ViewerPassword, 1000),
+        ["Hangfire:Dashboard:Users:1:PasswordHash"] = PaymentGateway.Operators.SignIn.PasswordHashes.Hash(ViewerPassword, 1000),
         ["Hangfire:Dashboard:Users:1:Role"] = "read-only",
     };
 

@@ -1,5 +1,5 @@
 using System.Text;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators.SignIn;
 
 namespace PaymentGateway.UnitTests.Operators;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
+using PaymentGateway.Operators.SignIn;
 
 namespace PaymentGateway.UnitTests.Operators;
 

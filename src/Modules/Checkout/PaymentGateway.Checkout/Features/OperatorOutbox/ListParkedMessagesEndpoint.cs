@@ -1,7 +1,7 @@
 using FastEndpoints;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 
 namespace PaymentGateway.Checkout.Features.OperatorOutbox;
 

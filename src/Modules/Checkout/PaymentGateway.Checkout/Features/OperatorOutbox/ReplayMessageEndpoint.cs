@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 
 namespace PaymentGateway.Checkout.Features.OperatorOutbox;
 

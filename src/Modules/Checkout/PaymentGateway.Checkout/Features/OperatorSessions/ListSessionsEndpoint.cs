@@ -1,6 +1,6 @@
 using FastEndpoints;
 using PaymentGateway.Checkout.Persistence;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 
 namespace PaymentGateway.Checkout.Features.OperatorSessions;
 

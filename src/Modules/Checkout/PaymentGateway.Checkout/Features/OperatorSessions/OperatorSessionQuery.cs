@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PaymentGateway.Checkout.Persistence;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 
 namespace PaymentGateway.Checkout.Features.OperatorSessions;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 
 namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 

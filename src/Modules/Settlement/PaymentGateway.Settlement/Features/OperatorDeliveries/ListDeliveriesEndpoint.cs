@@ -1,5 +1,5 @@
 using FastEndpoints;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 using PaymentGateway.Settlement.Persistence;
 
 namespace PaymentGateway.Settlement.Features.OperatorDeliveries;

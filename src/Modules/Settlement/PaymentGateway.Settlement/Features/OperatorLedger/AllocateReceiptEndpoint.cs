@@ -1,7 +1,7 @@
 using FastEndpoints;
 using PaymentGateway.Merchants.Contracts;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 

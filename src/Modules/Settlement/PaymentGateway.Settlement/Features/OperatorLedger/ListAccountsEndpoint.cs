@@ -1,5 +1,5 @@
 using FastEndpoints;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 

@@ -1,6 +1,6 @@
 using FastEndpoints;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
-using PaymentGateway.Opencharge.AspNetCore.Operators;
+using PaymentGateway.Operators;
 using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;

@@ -1,4 +1,4 @@
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 /// <summary>
 /// The <c>Hangfire:Dashboard</c> section. Its users sign in to the dashboard and the operator API alike; the section

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 /// <summary>
 /// Reads operator query parameters by hand, collecting every problem, so that bad input is one 400 envelope with

@@ -1,4 +1,4 @@
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 /// <summary>One entry of <c>Hangfire:Dashboard:Users</c>. Either <see cref="Password"/> or <see cref="PasswordHash"/>.</summary>
 public sealed class OperatorUser
@@ -7,7 +7,7 @@ public sealed class OperatorUser
 
     public string? Password { get; set; }
 
-    /// <summary><c>pbkdf2-sha256$iterations$salt-base64$hash-base64</c>, see <see cref="PasswordHashes"/>.</summary>
+    /// <summary><c>pbkdf2-sha256$iterations$salt-base64$hash-base64</c>, see <see cref="SignIn.PasswordHashes"/>.</summary>
     public string? PasswordHash { get; set; }
 
     /// <summary><c>admin</c> or <c>read-only</c>.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators.SignIn;
 
 /// <summary>
 /// Password checks in constant time. Plain passwords are compared as SHA-256 digests (fixed length, so the

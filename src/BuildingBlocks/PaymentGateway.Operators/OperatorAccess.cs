@@ -1,4 +1,4 @@
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 /// <summary>Names shared by the host (which registers them) and the modules' operator endpoints (which require them).</summary>
 public static class OperatorAccess

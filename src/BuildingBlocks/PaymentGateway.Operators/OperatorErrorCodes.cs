@@ -1,4 +1,4 @@
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 /// <summary>Error codes of the operator API beyond the Opencharge ones (same envelope; docs/protocol.md, Errors).</summary>
 public static class OperatorErrorCodes

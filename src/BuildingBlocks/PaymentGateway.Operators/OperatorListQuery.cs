@@ -1,4 +1,4 @@
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 /// <summary>Paging and the created-at window shared by the operator listings: <c>From &lt;= created_at &lt; To</c>.</summary>
 public sealed record OperatorListQuery(int Page, int PageSize, DateTimeOffset? From, DateTimeOffset? To)

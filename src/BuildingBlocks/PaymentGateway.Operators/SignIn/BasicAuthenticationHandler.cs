@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators.SignIn;
 
 /// <summary>
 /// The <c>OperatorBasic</c> scheme: HTTP Basic against <see cref="OperatorDirectory"/>. Challenges answer 401 with

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators.SignIn;
 
 /// <summary>The user name and password of an <c>Authorization: Basic</c> header (RFC 7617).</summary>
 public readonly record struct BasicCredentials(string UserName, string Password)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators.SignIn;
 
 /// <summary>
 /// The configured operators, checked at start-up; answers who a pair of credentials belongs to. Every check costs the

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 /// <summary>
 /// Keeps another site from driving the operator API with a signed-in browser: a browser resends cached Basic

@@ -2,7 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators.SignIn;
 
 /// <summary>
 /// At most <see cref="OperatorAccessOptions.FailedSignInLimit"/> failed operator sign-ins per client address and

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Operators.SignIn;
 
-namespace PaymentGateway.Opencharge.AspNetCore.Operators;
+namespace PaymentGateway.Operators;
 
 public static class OperatorAccessExtensions
 {
@@ -43,7 +44,7 @@ public static class OperatorAccessExtensions
         var prefix = new PathString(OperatorAccess.RoutePrefix);
         return app.UseWhen(context => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase), api =>
         {
-            api.UseMiddleware<OpenchargeErrorMiddleware>();
+            api.UseOpenchargeErrors();
             api.UseMiddleware<OperatorRequestForgeryMiddleware>();
         });
     }
