@@ -6,8 +6,9 @@
 #   PORT=6080 SHOP_PORT=6090 scripts/run.sh         other ports (e.g. when a colleague's run holds the defaults)
 #
 # What it does: starts PostgreSQL (scripts/postgres.sh, installed when missing), builds the gateway (src/Host) and
-# the sandbox merchant + merchant gateway (sandbox/PaymentGateway.Sandbox) once in Release, runs both, each
-# registered in the other's directory, waits until both answer and prints the URLs and the dashboard login.
+# the sandbox merchant + merchant gateway + bank (sandbox/PaymentGateway.Sandbox) once in Release, runs both, each
+# registered in the other's directory (the bank also as a settlement provider whose proofs the gateway accepts),
+# waits until both answer and prints the URLs and the dashboard login.
 #
 # Kept in .local/ (git-ignored) and reused by the next run: the gateway signing key (.local/gateway.key), the
 # sandbox parties' keys and orders (.local/sandbox/), the Hangfire dashboard password (.local/dashboard-password),
@@ -127,6 +128,8 @@ start_gateway() {
     Opencharge__AllowInsecureMetadata=true \
     Opencharge__Directory__500="$SHOP_URL/merchant/metadata.json" \
     Opencharge__Directory__300="$SHOP_URL/mg/metadata.json" \
+    Opencharge__Directory__100="$SHOP_URL/bank/metadata.json" \
+    Opencharge__SettlementAccepts__0=100 \
     Hangfire__Dashboard__Users__0__Name=admin \
     Hangfire__Dashboard__Users__0__Password="$DASHBOARD_PASSWORD" \
     Hangfire__Dashboard__Users__0__Role=admin \
@@ -134,7 +137,7 @@ start_gateway() {
         start_app gateway "$GATEWAY_DLL" "$GATEWAY_URL"
 }
 
-# The sandbox creates its merchant (500) and merchant gateway (300) keys in .local/sandbox on first start.
+# The sandbox creates its merchant (500), merchant gateway (300) and bank (100) keys in .local/sandbox on first start.
 start_sandbox() {
     Sandbox__BaseUrl="$SHOP_URL" \
     Sandbox__GatewayBaseUrl="$GATEWAY_URL" \
@@ -181,6 +184,9 @@ print_banner() {
   Ready. Buy something:    $SHOP_URL/
   Test cards:              4242 4242 4242 4242 is approved, 4000 0000 0000 0002 is declined
                            (any future expiry such as 12/30, any CVC, any name)
+  Merchant gateway:        $SHOP_URL/mg   (its balance at the gateway; "Pay out to the merchant")
+  Merchant:                $SHOP_URL/merchant   (the verified proofs it received)
+  Bank:                    $SHOP_URL/bank   ("Fund the MG": a signed proof to the gateway's /transfer/webhook)
   Payment gateway:         $GATEWAY_URL   (metadata: $GATEWAY_URL/opencharge/metadata.json)
   Hangfire dashboard:      $GATEWAY_URL/hangfire   user admin, password $DASHBOARD_PASSWORD
                            (sandbox credentials, kept in .local/dashboard-password)

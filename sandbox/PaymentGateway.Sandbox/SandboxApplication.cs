@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using PaymentGateway.Sandbox.Bank;
 using PaymentGateway.Sandbox.Configuration;
 using PaymentGateway.Sandbox.Endpoints;
 using PaymentGateway.Sandbox.Identity;
@@ -7,6 +8,7 @@ using PaymentGateway.Sandbox.MerchantGateway;
 using PaymentGateway.Sandbox.Orders;
 using PaymentGateway.Sandbox.Pages;
 using PaymentGateway.Sandbox.Protocol;
+using PaymentGateway.Sandbox.Transfers;
 
 namespace PaymentGateway.Sandbox;
 
@@ -32,10 +34,15 @@ internal static class SandboxApplication
         builder.Services.AddSingleton<SandboxMerchant>();
         builder.Services.AddSingleton<GatewayRequestAuthenticator>();
         builder.Services.AddSingleton<SandboxMerchantGateway>();
+        builder.Services.AddSingleton<TransferStore>();
+        builder.Services.AddSingleton<MerchantWebhook>();
+        builder.Services.AddSingleton<GatewayAccount>();
+        builder.Services.AddSingleton<SandboxBank>();
         // Named clients created per call: the metadata cache is a singleton and must not pin one HttpClient.
         builder.Services.AddHttpClient(nameof(GatewayMetadataClient));
-        builder.Services.AddHttpClient(nameof(CheckoutClient), http => http.Timeout = TimeSpan.FromSeconds(15));
+        builder.Services.AddHttpClient(nameof(GatewayApiClient), http => http.Timeout = TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<GatewayMetadataClient>();
+        builder.Services.AddSingleton<GatewayApiClient>();
         builder.Services.AddSingleton<CheckoutClient>();
         builder.Services.AddAntiforgery();
         // Antiforgery tokens are protected with these keys; keeping them in the data folder lets a form loaded
@@ -50,6 +57,8 @@ internal static class SandboxApplication
         app.MapOrders();
         app.MapMetadata();
         app.MapMerchantGateway();
+        app.MapMerchant();
+        app.MapBank();
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app, settings));
         return app;
     }
@@ -60,8 +69,9 @@ internal static class SandboxApplication
         app.Logger.LogInformation("Sandbox shop: {ShopUrl}/ (listening on {Addresses})", settings.PublicBase, string.Join(", ", app.Urls));
         app.Logger.LogInformation("Merchant {Party}: metadata {Url}", parties.Merchant, settings.PublicBase + "/merchant/metadata.json");
         app.Logger.LogInformation("Merchant gateway {Party}: metadata {Url}", parties.MerchantGateway, settings.PublicBase + "/mg/metadata.json");
+        app.Logger.LogInformation("Bank {Party}: metadata {Url}", parties.Bank, settings.PublicBase + "/bank/metadata.json");
         app.Logger.LogInformation(
-            "Payment gateway OCID {Ocid}, metadata {MetadataUrl}. Its directory needs Opencharge:Directory:{MerchantOcid} and :{MerchantGatewayOcid} pointing at the two metadata URLs (and Opencharge:AllowInsecureMetadata=true for http)",
-            settings.GatewayOcid, settings.GatewayMetadataUrl, parties.Merchant.Ocid, parties.MerchantGateway.Ocid);
+            "Payment gateway OCID {Ocid}, metadata {MetadataUrl}. Its directory needs Opencharge:Directory:{MerchantOcid}, :{MerchantGatewayOcid} and :{BankOcid} pointing at the three metadata URLs, Opencharge:SettlementAccepts listing the bank (and Opencharge:AllowInsecureMetadata=true for http)",
+            settings.GatewayOcid, settings.GatewayMetadataUrl, parties.Merchant.Ocid, parties.MerchantGateway.Ocid, parties.Bank.Ocid);
     }
 }

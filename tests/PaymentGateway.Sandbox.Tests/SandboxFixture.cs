@@ -18,7 +18,9 @@ public sealed partial class SandboxFixture : IAsyncLifetime
 {
     public const long MerchantOcid = 500;
     public const long MerchantGatewayOcid = 300;
+    public const long BankOcid = 100;
     public const string WebhookPath = "/mg/opencharge/transfer/webhook";
+    public const string MerchantWebhookPath = "/merchant/opencharge/transfer/webhook";
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "sandbox-tests-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _sandbox;
@@ -62,6 +64,28 @@ public sealed partial class SandboxFixture : IAsyncLifetime
             BaseAddress = new Uri(SandboxUrl),
         };
 
+    /// <summary>Loads a page with a form, then submits that form to <paramref name="action"/> with the page's antiforgery token.</summary>
+    internal async Task<HttpResponseMessage> SubmitFormAsync(string pagePath, string action, IDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var browser = NewBrowser();
+        var page = await browser.GetStringAsync(new Uri(pagePath, UriKind.Relative), cancellationToken);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = TokenField().Match(page).Groups[1].Value };
+        return await browser.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(form), cancellationToken);
+    }
+
+    internal async Task<string> PageAsync(string path, CancellationToken cancellationToken)
+    {
+        using var browser = NewBrowser();
+        return await browser.GetStringAsync(new Uri(path, UriKind.Relative), cancellationToken);
+    }
+
+    /// <summary>The public key a sandbox party publishes in its metadata document.</summary>
+    internal async Task<OpenchargePublicKey> PublishedKeyAsync(string metadataPath, CancellationToken cancellationToken)
+    {
+        var metadata = JsonNode.Parse(await PageAsync(metadataPath, cancellationToken))!;
+        return OpenchargePublicKey.Parse(metadata["config"]!["publicKey"]!.GetValue<string>());
+    }
+
     /// <summary>Loads the shop page, then submits its Buy form for the product, token included.</summary>
     internal async Task<PlacedOrder> PlaceOrderAsync(string productId, CancellationToken cancellationToken)
     {
@@ -103,7 +127,8 @@ public sealed partial class SandboxFixture : IAsyncLifetime
         OpenchargePrivateKey? requestKey = null,
         long? timestamp = null,
         string? nonce = null,
-        Func<byte[], byte[]>? alterBodyAfterSigning = null)
+        Func<byte[], byte[]>? alterBodyAfterSigning = null,
+        string path = WebhookPath)
     {
         var body = Encoding.UTF8.GetBytes(new JsonObject { ["proof"] = proof.DeepClone(), ["signature"] = proofSignature }.ToJsonString());
         var headers = RequestSigning.Sign(
@@ -112,11 +137,11 @@ public sealed partial class SandboxFixture : IAsyncLifetime
             timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             nonce ?? RequestSigning.NewNonce(),
             "POST",
-            WebhookPath,
+            path,
             body);
         var sent = alterBodyAfterSigning?.Invoke(body) ?? body;
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(SandboxUrl + WebhookPath)) { Content = new ByteArrayContent(sent) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(SandboxUrl + path)) { Content = new ByteArrayContent(sent) };
         request.Content.Headers.ContentType = new("application/json");
         request.Headers.Add(OpenchargeHeaders.Id, headers.Ocid);
         request.Headers.Add(OpenchargeHeaders.Timestamp, headers.Timestamp);

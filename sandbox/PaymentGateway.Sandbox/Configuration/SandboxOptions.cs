@@ -11,6 +11,11 @@ internal sealed class SandboxOptions
 
     public string? MerchantGatewayKeyFile { get; set; }
 
+    /// <summary>The settlement provider ("bank") that funds the merchant gateway's balance at the payment gateway.</summary>
+    public long BankOcid { get; set; } = 100;
+
+    public string? BankKeyFile { get; set; }
+
     public string BaseUrl { get; set; } = "http://127.0.0.1:5090";
 
     public string GatewayBaseUrl { get; set; } = "http://127.0.0.1:5080";

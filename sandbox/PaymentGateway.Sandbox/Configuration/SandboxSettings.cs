@@ -12,12 +12,16 @@ internal sealed record SandboxSettings(
     Uri GatewayMetadataUrl,
     string DataFolder,
     string MerchantKeyFile,
-    string MerchantGatewayKeyFile)
+    string MerchantGatewayKeyFile,
+    long BankOcid,
+    string BankKeyFile)
 {
     /// <summary>Where the merchant gateway's Opencharge API is mounted; also the base path for lenient verification.</summary>
     public const string MerchantGatewayBasePath = "/mg/opencharge";
 
     public const string MerchantBasePath = "/merchant/opencharge";
+
+    public const string BankBasePath = "/bank/opencharge";
 
     /// <summary>Public base without a trailing slash, for building absolute links.</summary>
     public string PublicBase => BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -26,10 +30,10 @@ internal sealed record SandboxSettings(
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (options.MerchantOcid < 0 || options.MerchantGatewayOcid < 0 || options.GatewayOcid < 0)
+        if (options.MerchantOcid < 0 || options.MerchantGatewayOcid < 0 || options.GatewayOcid < 0 || options.BankOcid < 0)
             problems.Add("Sandbox: OCIDs must not be negative.");
-        if (options.MerchantOcid == options.MerchantGatewayOcid)
-            problems.Add("Sandbox:MerchantOcid and Sandbox:MerchantGatewayOcid must differ (one key per OCID).");
+        if (new[] { options.MerchantOcid, options.MerchantGatewayOcid, options.BankOcid, options.GatewayOcid }.Distinct().Count() != 4)
+            problems.Add("Sandbox:MerchantOcid, MerchantGatewayOcid, BankOcid and GatewayOcid must all differ (one key per OCID).");
 
         var baseUrl = HttpUrl(options.BaseUrl, "Sandbox:BaseUrl", problems);
         var gatewayBaseUrl = HttpUrl(options.GatewayBaseUrl, "Sandbox:GatewayBaseUrl", problems);
@@ -50,7 +54,9 @@ internal sealed record SandboxSettings(
             metadataUrl!,
             dataFolder,
             KeyPath(options.MerchantKeyFile, dataFolder, "merchant.key"),
-            KeyPath(options.MerchantGatewayKeyFile, dataFolder, "merchant-gateway.key"));
+            KeyPath(options.MerchantGatewayKeyFile, dataFolder, "merchant-gateway.key"),
+            options.BankOcid,
+            KeyPath(options.BankKeyFile, dataFolder, "bank.key"));
     }
 
     private static string KeyPath(string? configured, string dataFolder, string fileName) =>

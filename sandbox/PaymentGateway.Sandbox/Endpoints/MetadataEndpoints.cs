@@ -6,8 +6,9 @@ using PaymentGateway.Sandbox.Shop;
 namespace PaymentGateway.Sandbox.Endpoints;
 
 /// <summary>
-/// The two metadata documents the payment gateway's directory points at (docs/protocol.md, Metadata). Capabilities list only what
-/// this process really serves over HTTP (docs/protocol.md, Metadata): the merchant's webhook is in-process, so the merchant lists none.
+/// The three metadata documents the payment gateway's directory points at (docs/protocol.md, Metadata). Capabilities list only what
+/// this process really serves over HTTP (docs/protocol.md, Metadata): the merchant and the merchant gateway receive proofs on
+/// their webhooks; the bank only sends, so it lists none.
 /// </summary>
 internal static class MetadataEndpoints
 {
@@ -18,9 +19,10 @@ internal static class MetadataEndpoints
                 parties.Merchant,
                 "Sandbox merchant of the Opencharge payment gateway project",
                 settings.PublicBase + SandboxSettings.MerchantBasePath,
-                capabilities: [],
+                capabilities: ["transfer.webhook"],
                 currencies: [ProductCatalog.Currency],
-                accepts: [parties.MerchantGateway.Ocid])));
+                // Its merchant gateway's proofs for orders, and the payment gateway's for payouts.
+                accepts: [parties.MerchantGateway.Ocid, settings.GatewayOcid])));
 
         app.MapGet("/mg/metadata.json", (SandboxParties parties, SandboxSettings settings) =>
             Results.Json(MetadataDocument.Create(
@@ -30,5 +32,14 @@ internal static class MetadataEndpoints
                 capabilities: ["transfer.webhook"],
                 currencies: [ProductCatalog.Currency],
                 accepts: [settings.GatewayOcid])));
+
+        app.MapGet("/bank/metadata.json", (SandboxParties parties, SandboxSettings settings) =>
+            Results.Json(MetadataDocument.Create(
+                parties.Bank,
+                "Sandbox settlement provider (bank) of the Opencharge payment gateway project",
+                settings.PublicBase + SandboxSettings.BankBasePath,
+                capabilities: [],
+                currencies: [ProductCatalog.Currency],
+                accepts: [])));
     }
 }

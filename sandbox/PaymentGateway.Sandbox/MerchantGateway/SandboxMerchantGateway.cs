@@ -77,9 +77,9 @@ internal sealed class SandboxMerchantGateway
         if (authError is not null)
             return Reject(authError, null);
 
-        using var document = ParseEnvelope(request!.Body, out var proofElement, out var signature);
+        using var document = ProofEnvelope.TryParse(request!.Body, out var proofElement, out var signature);
         if (document is null)
-            return Reject(ProtocolError.BadRequest("INVALID_PROOF", "The body must be {\"proof\": {…}, \"signature\": \"…\"}."), request.SenderOcid);
+            return Reject(ProofEnvelope.Malformed(), request.SenderOcid);
 
         var (proof, proofError) = ProofVerifier.Verify(proofElement, signature, request.SenderOcid, Self.Ocid, request.Sender.PublicKey);
         if (proofError is not null)
@@ -127,33 +127,6 @@ internal sealed class SandboxMerchantGateway
         var error = _merchant.ReceiveProof(merchantProof, signature);
         if (error is not null)
             _logger.LogError("The merchant rejected the merchant gateway's proof for {OrderId}: {Code} {Message}", order.Id, error.Code, error.Message);
-    }
-
-    private static JsonDocument? ParseEnvelope(byte[] body, out JsonElement proof, out string? signature)
-    {
-        proof = default;
-        signature = null;
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("proof", out proof) || proof.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("signature", out var sig) || sig.ValueKind != JsonValueKind.String)
-        {
-            document.Dispose();
-            return null;
-        }
-
-        signature = sig.GetString();
-        return document;
     }
 
     private SignedJsonResult Accepted(string txid, string? message)

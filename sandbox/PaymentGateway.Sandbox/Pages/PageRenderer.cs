@@ -40,7 +40,8 @@ internal sealed class PageRenderer
             <link rel="stylesheet" href="{SiteStyles.Path}">
             </head>
             <body>
-            <header><p>Opencharge sandbox shop — test payments only</p></header>
+            <header><p>Opencharge sandbox shop — test payments only</p>
+            <nav aria-label="Sandbox parties"><a href="/">Shop</a> <a href="{MerchantPage.Path}">Merchant</a> <a href="{MerchantGatewayPage.Path}">Merchant gateway</a> <a href="{BankPage.Path}">Bank</a></nav></header>
             <main id="main">
             {bodyHtml}
             </main>

@@ -15,6 +15,13 @@ internal static class SiteStyles
         header, main, footer { max-width: 44rem; margin: 0 auto; padding: 1rem; }
         header { border-bottom: 1px solid #8884; }
         header p { margin: 0; color: var(--muted); }
+        nav { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 0.25rem; }
+        h2 { font-size: 1.2rem; margin: 1rem 0 0.5rem; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.9rem; }
+        caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
+        th, td { border-bottom: 1px solid #8884; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+        .balances dd { font-variant-numeric: tabular-nums; font-size: 1.25rem; }
+        input { font: inherit; padding: 0.375rem 0.5rem; }
         h1 { font-size: 1.5rem; margin: 0.5rem 0; }
         ul.products { list-style: none; padding: 0; display: grid; gap: 1rem; }
         ul.products li { border: 1px solid #8886; border-radius: 0.5rem; padding: 1rem; display: grid; gap: 0.25rem; }

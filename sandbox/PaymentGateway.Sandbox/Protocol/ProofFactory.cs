@@ -5,16 +5,20 @@ using PaymentGateway.Sandbox.Identity;
 
 namespace PaymentGateway.Sandbox.Protocol;
 
-/// <summary>Builds and signs the merchant gateway's own proof to the merchant (docs/protocol.md, Transfer proofs).</summary>
+/// <summary>
+/// Builds and signs a proof of a sandbox party (docs/protocol.md, Transfer proofs): the merchant gateway's own proof to the
+/// merchant, or the bank's proof of money it sent to the payment gateway.
+/// </summary>
 internal static class ProofFactory
 {
-    public static (JsonObject Proof, string Signature) Create(SandboxParty issuer, JsonNode from, long toOcid, string toReference, string amount, string currency, DateTimeOffset now, string memo)
+    /// <param name="txidPrefix">Txids are unique in the issuer's namespace; the prefix says whose they are when read.</param>
+    public static (JsonObject Proof, string Signature) Create(SandboxParty issuer, JsonNode from, long toOcid, string toReference, string amount, string currency, DateTimeOffset now, string memo, string txidPrefix = "mg_tx_")
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(from);
         var proof = new JsonObject
         {
-            ["txid"] = "mg_tx_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+            ["txid"] = txidPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
             ["issuer"] = issuer.Ocid,
             ["from"] = from.DeepClone(),
             ["to"] = new JsonObject { ["ocid"] = toOcid, ["reference"] = toReference },

@@ -48,7 +48,8 @@ internal static class ProofVerifier
         }
 
         string? reference = TryString(to, "reference", out var r) ? r : null;
-        fields = new VerifiedProof(txid, issuer, JsonNode.Parse(from.GetRawText())!, reference, amount, currency, timestamp);
+        string? memo = TryString(proof, "memo", out var m) ? m : null;
+        fields = new VerifiedProof(txid, issuer, JsonNode.Parse(from.GetRawText())!, reference, amount, currency, timestamp, memo);
         return true;
     }
 

@@ -4,9 +4,10 @@ using PaymentGateway.Testing;
 namespace PaymentGateway.EndToEndTests.Infrastructure;
 
 /// <summary>
-/// The three parties as real processes: the payment gateway (OCID 200, fresh PostgreSQL database) and the sandbox
-/// merchant (500) with its merchant gateway (300), each registered in the other's directory, on free loopback
-/// ports. Wired like scripts/run.sh does it, so these tests also cover the newcomer's path.
+/// The parties as real processes: the payment gateway (OCID 200, fresh PostgreSQL database) and the sandbox
+/// merchant (500) with its merchant gateway (300) and its bank (100, a settlement provider the gateway accepts), each
+/// registered in the other's directory, on free loopback ports. Wired like scripts/run.sh does it, so these tests also
+/// cover the newcomer's path.
 /// </summary>
 public abstract class ShopEnvironment : IAsyncLifetime
 {
@@ -21,6 +22,11 @@ public abstract class ShopEnvironment : IAsyncLifetime
     public string ShopUrl { get; private set; } = "";
 
     public string GatewayUrl { get; private set; } = "";
+
+    public string OperatorName => "admin";
+
+    /// <summary>Random per run, like scripts/run.sh's .local/dashboard-password.</summary>
+    public string OperatorPassword { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
     internal TestDatabase Database => _database ?? throw new InvalidOperationException("Not started.");
 
@@ -51,6 +57,12 @@ public abstract class ShopEnvironment : IAsyncLifetime
             ["Opencharge__AllowInsecureMetadata"] = "true",
             ["Opencharge__Directory__500"] = ShopUrl + "/merchant/metadata.json",
             ["Opencharge__Directory__300"] = ShopUrl + "/mg/metadata.json",
+            ["Opencharge__Directory__100"] = ShopUrl + "/bank/metadata.json",
+            ["Opencharge__SettlementAccepts__0"] = "100",
+            // An operator, as scripts/run.sh configures one, for the ledger's operator views.
+            ["Hangfire__Dashboard__Users__0__Name"] = OperatorName,
+            ["Hangfire__Dashboard__Users__0__Password"] = OperatorPassword,
+            ["Hangfire__Dashboard__Users__0__Role"] = "admin",
             ["Outbox__PollInterval"] = "00:00:00.500",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
         };
