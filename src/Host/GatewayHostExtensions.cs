@@ -54,7 +54,6 @@ internal static class GatewayHostExtensions
 
     public static WebApplication UseGateway(this WebApplication app)
     {
-        var identity = app.Services.GetRequiredService<GatewayIdentity>();
         // First: a refused probe or scrape should cost nothing. Only the operational surfaces are limited.
         app.UseRateLimiter();
         app.UseOpenchargeApi();
@@ -65,8 +64,6 @@ internal static class GatewayHostExtensions
         app.UseAuthorization();
         app.UseFastEndpoints(config =>
         {
-            // Opencharge routes are declared relative to BasePath; pages outside it opt out with RoutePrefixOverride("").
-            config.Endpoints.RoutePrefix = identity.BasePath.TrimStart('/');
             config.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         app.UseGatewayOperations();

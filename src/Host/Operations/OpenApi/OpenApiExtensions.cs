@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FastEndpoints.Swagger;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 
 namespace PaymentGateway.Host.Operations.OpenApi;
 
@@ -16,9 +17,8 @@ internal static class OpenApiExtensions
                 settings.Version = "v1";
                 settings.OperationProcessors.Add(new SignedRequestOperationProcessor());
             };
-            // Endpoints that keep the global route prefix are the ones under the Opencharge base path; pages and
-            // operator endpoints opt out with RoutePrefixOverride("").
-            options.EndpointFilter = endpoint => endpoint.OverriddenRoutePrefix is null && !IsOperator(endpoint);
+            // The endpoints of the OpenchargeApi group: everything under the Opencharge base path.
+            options.EndpointFilter = endpoint => endpoint.EndpointTags?.Contains(OpenchargeApi.Tag) is true;
             options.ExcludeNonFastEndpoints = true;
             options.EnableJWTBearerAuth = false; // Opencharge authenticates with signed headers, described per operation.
             options.ShortSchemaNames = true;

@@ -2,6 +2,7 @@ using FastEndpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
 using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 
@@ -17,7 +18,7 @@ internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, Gate
     public override void Configure()
     {
         Post("checkout/create");
-        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Group<OpenchargeApi>();
         Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(CheckoutCreateRequestDoc), Example)));
         Summary(s =>
         {

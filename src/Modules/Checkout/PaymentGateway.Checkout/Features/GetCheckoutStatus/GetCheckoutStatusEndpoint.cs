@@ -2,6 +2,7 @@ using System.Text.Json;
 using FastEndpoints;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Settlement.Contracts;
 
@@ -17,7 +18,7 @@ internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, ISettleme
     public override void Configure()
     {
         Get("checkout/{sessionId}");
-        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Group<OpenchargeApi>();
         Summary(s =>
         {
             s.Summary = "Read a hosted checkout session created by the caller";

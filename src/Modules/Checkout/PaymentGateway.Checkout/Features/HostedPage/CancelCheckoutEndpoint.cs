@@ -11,11 +11,9 @@ internal sealed class CancelCheckoutEndpoint(SessionStore sessions, FormGuard gu
 {
     public override void Configure()
     {
-        Post(HostedPagePaths.PagePrefix + "/{sessionId}/cancel");
-        RoutePrefixOverride(string.Empty);
-        AllowAnonymous();
+        Post("{sessionId}/cancel");
+        Group<HostedPageGroup>();
         AllowFormData(urlEncoded: true);
-        Description(d => d.ExcludeFromDescription());
     }
 
     public override async Task HandleAsync(CancellationToken ct)

@@ -17,10 +17,8 @@ internal sealed class PageAssetEndpoint : EndpointWithoutRequest
 
     public override void Configure()
     {
-        Get(HostedPagePaths.PagePrefix + "/assets/{file}");
-        RoutePrefixOverride(string.Empty);
-        AllowAnonymous();
-        Description(d => d.ExcludeFromDescription());
+        Get("assets/{file}");
+        Group<HostedPageGroup>();
     }
 
     public override async Task HandleAsync(CancellationToken ct)

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using Microsoft.AspNetCore.Http;
 using PaymentGateway.Checkout.Persistence;
 
 namespace PaymentGateway.Checkout.Features.HostedPage;
@@ -9,11 +8,9 @@ internal sealed class PayEndpoint(SessionStore sessions, FormGuard guard, PayHan
 {
     public override void Configure()
     {
-        Post(HostedPagePaths.PagePrefix + "/{sessionId}");
-        RoutePrefixOverride(string.Empty);
-        AllowAnonymous();
+        Post("{sessionId}");
+        Group<HostedPageGroup>();
         AllowFormData(urlEncoded: true);
-        Description(d => d.ExcludeFromDescription());
     }
 
     public override async Task HandleAsync(CancellationToken ct)

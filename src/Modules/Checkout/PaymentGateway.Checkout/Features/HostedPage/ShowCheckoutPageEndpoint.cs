@@ -1,5 +1,4 @@
 using FastEndpoints;
-using Microsoft.AspNetCore.Http;
 using PaymentGateway.Checkout.Features.HostedPage.Rendering;
 using PaymentGateway.Checkout.Persistence;
 
@@ -10,10 +9,8 @@ internal sealed class ShowCheckoutPageEndpoint(SessionStore sessions, HostedPage
 {
     public override void Configure()
     {
-        Get(HostedPagePaths.PagePrefix + "/{sessionId}");
-        RoutePrefixOverride(string.Empty);
-        AllowAnonymous();
-        Description(d => d.ExcludeFromDescription());
+        Get("{sessionId}");
+        Group<HostedPageGroup>();
     }
 
     public override async Task HandleAsync(CancellationToken ct)

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Merchants.Features.PublishMetadata;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
 
 namespace PaymentGateway.Merchants.Features.GetCapabilities;
@@ -12,7 +13,7 @@ internal sealed class GetCapabilitiesEndpoint(GatewayIdentity identity, IOptions
     public override void Configure()
     {
         Get("capabilities");
-        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware, not ASP.NET auth.
+        Group<OpenchargeApi>();
         Summary(s =>
         {
             s.Summary = "Capabilities and settlement terms for the calling partner";

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using FastEndpoints;
+using Microsoft.AspNetCore.Http;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 
 namespace PaymentGateway.Merchants.Features.PublishMetadata;
 
@@ -9,7 +10,7 @@ internal sealed class GetMetadataEndpoint(OwnMetadataDocument metadata) : Endpoi
     public override void Configure()
     {
         Get("metadata.json");
-        AllowAnonymous();
+        Group<OpenchargeApi>();
         Summary(s =>
         {
             s.Summary = "Our signed Opencharge metadata document";

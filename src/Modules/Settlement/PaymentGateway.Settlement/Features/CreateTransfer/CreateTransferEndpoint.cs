@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Microsoft.AspNetCore.Builder;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 using PaymentGateway.Settlement.Features.ProofDocs;
 
@@ -16,7 +17,7 @@ internal sealed class CreateTransferEndpoint(CreateTransferHandler handler) : En
     public override void Configure()
     {
         Post("transfer/create");
-        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Group<OpenchargeApi>();
         Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(TransferCreateRequestDoc), Example), new DocumentedErrors(
             new Dictionary<int, string>
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Settlement.Persistence;
 
 namespace PaymentGateway.Settlement.Features.PartnerViews;
@@ -15,7 +16,7 @@ internal sealed class GetBalanceEndpoint(SettlementDbContext db) : EndpointWitho
     public override void Configure()
     {
         Get("accounts/balance");
-        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Group<OpenchargeApi>();
         Summary(s =>
         {
             s.Summary = "The calling partner's balance at this gateway (extension, not an Opencharge capability)";

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using FastEndpoints;
 using Microsoft.AspNetCore.Builder;
-using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
+using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
+using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 using PaymentGateway.Settlement.Persistence;
 
 namespace PaymentGateway.Settlement.Features.PartnerViews;
@@ -18,7 +19,7 @@ internal sealed class GetTransferEndpoint(SettlementDbContext db) : EndpointWith
     public override void Configure()
     {
         Get("transfers/{txid}");
-        AllowAnonymous(); // Opencharge request signatures are checked by the authentication middleware.
+        Group<OpenchargeApi>();
         Options(builder => builder.WithMetadata(new DocumentedErrors(new Dictionary<int, string> { [404] = "NOT_FOUND: no proof with this txid was issued to or for the caller.", })));
         Summary(s =>
         {
