@@ -29,6 +29,10 @@ public static class SettlementModule
             .Validate(o => o.BaseDelay > TimeSpan.Zero && o.MaxDelay >= o.BaseDelay, $"{DeliveryOptions.Section}: BaseDelay must be positive and MaxDelay at least BaseDelay.")
             .Validate(o => o.Lease > o.AttemptTimeout && o.Lease > o.FirstAttemptTimeout, $"{DeliveryOptions.Section}:Lease must be longer than the attempt timeouts.")
             .ValidateOnStart();
+        services.AddOptions<LedgerGaugeOptions>()
+            .Bind(configuration.GetSection(LedgerGaugeOptions.Section))
+            .Validate(o => o.Interval > TimeSpan.Zero, $"{LedgerGaugeOptions.Section}:Interval must be positive.")
+            .ValidateOnStart();
         services.AddModuleDatabase<SettlementDbContext>(configuration, SettlementDbContext.Schema);
         services.AddHttpClient(WebhookSender.HttpClientName, (provider, client) =>
             client.Timeout = provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.AttemptTimeout + TimeSpan.FromSeconds(1));

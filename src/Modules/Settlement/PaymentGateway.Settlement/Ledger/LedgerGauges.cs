@@ -1,17 +1,18 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace PaymentGateway.Settlement.Ledger;
 
 /// <summary>
 /// Keeps <c>settlement_trial_balance_difference</c> (per currency; anything but 0 is an incident) and
-/// <c>settlement_unallocated_receipts</c> current by reading the ledger every 30 s, so a scrape never queries the database.
+/// <c>settlement_unallocated_receipts</c> current by reading the ledger every <see cref="LedgerGaugeOptions.Interval"/>
+/// (30 s), so a scrape never queries the database.
 /// </summary>
-internal sealed partial class LedgerGauges(NpgsqlDataSource dataSource, SettlementMetrics metrics, ILogger<LedgerGauges> logger) : BackgroundService
+internal sealed partial class LedgerGauges(NpgsqlDataSource dataSource, SettlementMetrics metrics, IOptions<LedgerGaugeOptions> options, ILogger<LedgerGauges> logger)
+    : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
-
     private const string Sql = """
         SELECT currency, sum(debits_posted) - sum(credits_posted), NULL::bigint FROM settlement.accounts GROUP BY currency
         UNION ALL
@@ -23,7 +24,7 @@ internal sealed partial class LedgerGauges(NpgsqlDataSource dataSource, Settleme
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         metrics.Ledger = () => _snapshot;
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(options.Value.Interval);
         do
         {
             try
