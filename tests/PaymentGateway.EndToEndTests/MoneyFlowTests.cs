@@ -101,7 +101,10 @@ public sealed class MoneyFlowTests(ShopFixture shop, BrowserFixture browser) : I
         Assert.Equal(0m, Amount(trial, "difference"));
         Assert.Equal(0m, Amount(trial, "postings_sum"));
         Assert.Equal(Amount(trial, "debits"), Amount(trial, "credits"));
-        TestContext.Current.SendDiagnosticMessage($"Trial balance after the money flow: {trial}");
+
+        // Kept as an artifact, so a run's report can quote the ledger as the browser left it.
+        File.WriteAllText(Path.Combine(TestPaths.ArtifactFolder("ledger"), "money-flow-accounts.json"), text);
+        TestContext.Current.AddAttachment("money-flow-accounts", text);
     }
 
     private static decimal Amount(JsonElement element, string name) =>
