@@ -39,7 +39,7 @@ public sealed class LedgerDatabase(string connectionString)
 
     /// <summary>A partner's balance at the gateway from the account totals (what the overdraft CHECK sees).</summary>
     public Task<decimal> BalanceAsync(long ocid, string currency) =>
-        ScalarAsync<decimal>("SELECT COALESCE((SELECT credits_posted - debits_posted FROM settlement.accounts WHERE kind = 'counterparty' AND ocid = $1 AND currency = $2), 0)",
+        ScalarAsync<decimal>("SELECT COALESCE((SELECT credits_posted - debits_posted FROM settlement.accounts WHERE kind = 'partner' AND ocid = $1 AND currency = $2), 0)",
             ocid, currency);
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class LedgerRulesTests(SettlementScenario scenario) : IClassFixtur
 
         Assert.Equal("checkout", await _db.ScalarAsync<string>("SELECT kind FROM settlement.journal_entries WHERE idempotency_key = $1", "checkout:" + session));
         Assert.Equal(12.340m, await _db.BalanceAsync(scenario.MerchantGateway.Ocid, "CHF"));
-        Assert.Equal(12.340m, await _db.ScalarAsync<decimal>("SELECT balance FROM settlement.account_balances WHERE code = 'counterparty:300:CHF'"));
+        Assert.Equal(12.340m, await _db.ScalarAsync<decimal>("SELECT balance FROM settlement.account_balances WHERE code = 'partner:300:CHF'"));
         Assert.Equal(12.340m, await _db.ScalarAsync<decimal>("SELECT debits_posted FROM settlement.accounts WHERE code = 'customer_clearing:CHF'"));
         await _db.AssertTrialBalanceIsZeroAsync();
     }
@@ -53,7 +53,7 @@ public sealed class LedgerRulesTests(SettlementScenario scenario) : IClassFixtur
     public async Task A_partner_account_cannot_be_debited_below_zero_even_by_hand()
     {
         await CreditAsync("3.00", "NOK");
-        var partner = await _db.ScalarAsync<long>("SELECT id FROM settlement.accounts WHERE code = 'counterparty:300:NOK'");
+        var partner = await _db.ScalarAsync<long>("SELECT id FROM settlement.accounts WHERE code = 'partner:300:NOK'");
         var clearing = await _db.ScalarAsync<long>("SELECT id FROM settlement.accounts WHERE code = 'customer_clearing:NOK'");
 
         var error = await _db.TryInTransactionAsync($"""
@@ -81,8 +81,8 @@ public sealed class LedgerRulesTests(SettlementScenario scenario) : IClassFixtur
                      "DELETE FROM settlement.postings WHERE currency = 'DKK'",
                      "DELETE FROM settlement.journal_entries WHERE currency = 'DKK'",
                      "TRUNCATE settlement.postings CASCADE",
-                     "UPDATE settlement.accounts SET credits_posted = credits_posted + 100 WHERE code = 'counterparty:300:DKK'",
-                     "UPDATE settlement.accounts SET debits_must_not_exceed_credits = false, kind = 'settlement' WHERE code = 'counterparty:300:DKK'",
+                     "UPDATE settlement.accounts SET credits_posted = credits_posted + 100 WHERE code = 'partner:300:DKK'",
+                     "UPDATE settlement.accounts SET debits_must_not_exceed_credits = false, kind = 'settlement' WHERE code = 'partner:300:DKK'",
                  })
         {
             var error = await _db.TryInTransactionAsync(statement);

@@ -54,7 +54,7 @@ public sealed class ProofDeliveryTests(SettlementScenario scenario) : IClassFixt
         // Ledger: balanced entries, and the MG's balance with us is the amount.
         Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM (SELECT entry_id FROM settlement.postings GROUP BY entry_id HAVING sum(amount) <> 0) unbalanced"));
         Assert.Equal(2, await _db.CountAsync("SELECT count(*) FROM settlement.postings p JOIN settlement.journal_entries e ON e.id = p.entry_id WHERE e.session_id = $1", completed.SessionId));
-        Assert.Equal(99.990m, await _db.ScalarAsync<decimal>("SELECT balance FROM settlement.account_balances WHERE code = 'counterparty:300:EUR'"));
+        Assert.Equal(99.990m, await _db.ScalarAsync<decimal>("SELECT balance FROM settlement.account_balances WHERE code = 'partner:300:EUR'"));
         Assert.Equal(99.990m, await _db.ScalarAsync<decimal>("SELECT balance FROM settlement.account_balances WHERE code = 'customer_clearing:EUR'"));
     }
 

@@ -18,8 +18,8 @@ public sealed class OperatorLedgerTests(OperatorLedgerScenario scenario) : IClas
         var json = await response.AssertOkJsonAsync();
 
         var balances = json.GetProperty("accounts").EnumerateArray().ToDictionary(a => a.GetProperty("code").GetString()!, a => a.GetProperty("balance").GetString());
-        Assert.Equal("3.50", balances["counterparty:300:EUR"]);
-        Assert.Equal("2.50", balances["counterparty:500:EUR"]);
+        Assert.Equal("3.50", balances["partner:300:EUR"]);
+        Assert.Equal("2.50", balances["partner:500:EUR"]);
         Assert.Equal("6.00", balances["settlement:100:EUR"]);
         var eur = Assert.Single(json.GetProperty("trial_balance").EnumerateArray(), t => t.GetProperty("currency").GetString() == "EUR");
         Assert.Equal("8.50", eur.GetProperty("debits").GetString());

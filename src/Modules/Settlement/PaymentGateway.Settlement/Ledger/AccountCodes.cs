@@ -5,8 +5,8 @@ namespace PaymentGateway.Settlement.Ledger;
 /// <summary>Natural keys of ledger accounts, (kind, owner, currency); the unique index on them makes account creation idempotent.</summary>
 internal static class AccountCodes
 {
-    public static string Counterparty(long ocid, string currency) =>
-        string.Create(CultureInfo.InvariantCulture, $"counterparty:{ocid}:{currency}");
+    public static string Partner(long ocid, string currency) =>
+        string.Create(CultureInfo.InvariantCulture, $"partner:{ocid}:{currency}");
 
     public static string CustomerClearing(string currency) => $"customer_clearing:{currency}";
 

@@ -5,7 +5,7 @@ namespace PaymentGateway.Settlement.Ledger;
 /// <summary>An account by its natural key (kind, owner); the currency is the entry's.</summary>
 internal sealed record AccountRef(string Kind, long? Ocid)
 {
-    public static AccountRef Counterparty(long ocid) => new(AccountKinds.Counterparty, ocid);
+    public static AccountRef Partner(long ocid) => new(AccountKinds.Partner, ocid);
 
     public static AccountRef CustomerClearing { get; } = new(AccountKinds.CustomerClearing, null);
 
@@ -15,7 +15,7 @@ internal sealed record AccountRef(string Kind, long? Ocid)
 
     public string Code(string currency) => Kind switch
     {
-        AccountKinds.Counterparty => AccountCodes.Counterparty(Ocid!.Value, currency),
+        AccountKinds.Partner => AccountCodes.Partner(Ocid!.Value, currency),
         AccountKinds.CustomerClearing => AccountCodes.CustomerClearing(currency),
         AccountKinds.Settlement => AccountCodes.Settlement(Ocid!.Value, currency),
         AccountKinds.Suspense => AccountCodes.Suspense(currency),

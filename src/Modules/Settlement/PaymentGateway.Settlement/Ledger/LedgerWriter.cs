@@ -42,7 +42,7 @@ internal sealed class LedgerWriter(SettlementDbContext db)
     /// </summary>
     public async Task<bool> TryPostAsync(CheckoutCredit credit, CancellationToken cancellationToken) =>
         await TryPostAsync(new EntryDraft("checkout:" + credit.SessionId, JournalEntryKinds.Checkout, AccountRef.CustomerClearing,
-            AccountRef.Counterparty(credit.CounterpartyOcid), credit.Amount.Value, credit.Currency, credit.Memo, credit.PostedAt,
+            AccountRef.Partner(credit.PartnerOcid), credit.Amount.Value, credit.Currency, credit.Memo, credit.PostedAt,
             credit.Txid, credit.SessionId, credit.EventId), cancellationToken) is not null;
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace PaymentGateway.Settlement.Persistence;
 internal static class AccountKinds
 {
     /// <summary>What we owe one partner (an MG, a merchant, a settlement provider) in one currency. Credit-normal, never negative.</summary>
-    public const string Counterparty = "counterparty";
+    public const string Partner = "partner";
 
     /// <summary>Customer funds collected in one currency, not yet paid out. Debit-normal.</summary>
     public const string CustomerClearing = "customer_clearing";
@@ -19,5 +19,5 @@ internal static class AccountKinds
     public const string Suspense = "suspense";
 
     /// <summary>Whether the kind may never show more debits than credits (TigerBeetle's debits_must_not_exceed_credits).</summary>
-    public static bool DebitsMustNotExceedCredits(string kind) => kind is Counterparty or Suspense;
+    public static bool DebitsMustNotExceedCredits(string kind) => kind is Partner or Suspense;
 }

@@ -2,7 +2,7 @@ namespace PaymentGateway.Settlement.Persistence;
 
 /// <summary>
 /// A ledger account, one per (kind, owner, currency). <see cref="Code"/> is that natural key
-/// (<c>counterparty:300:USD</c>, <c>customer_clearing:USD</c>) so that accounts are created on first use with
+/// (<c>partner:300:USD</c>, <c>customer_clearing:USD</c>) so that accounts are created on first use with
 /// <c>INSERT ... ON CONFLICT (code) DO NOTHING</c>. The posted totals are maintained by a database trigger on every
 /// posting, never by application code.
 /// </summary>

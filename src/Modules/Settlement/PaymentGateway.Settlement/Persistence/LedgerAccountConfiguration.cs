@@ -10,10 +10,10 @@ internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<Ledg
         builder.ToTable("accounts", table =>
         {
             table.HasCheckConstraint("ck_accounts_kind",
-                "(kind IN ('counterparty', 'settlement') AND ocid IS NOT NULL) OR (kind IN ('customer_clearing', 'suspense') AND ocid IS NULL)");
+                "(kind IN ('partner', 'settlement') AND ocid IS NOT NULL) OR (kind IN ('customer_clearing', 'suspense') AND ocid IS NULL)");
             // Which kinds may not go negative is the schema's decision, not the caller's.
             table.HasCheckConstraint("ck_accounts_flag_by_kind",
-                "debits_must_not_exceed_credits = (kind IN ('counterparty', 'suspense'))");
+                "debits_must_not_exceed_credits = (kind IN ('partner', 'suspense'))");
             // The overdraft guard: the trigger that applies a posting updates these totals, and this CHECK fails the
             // whole transaction if the account would go below zero. Row locks serialise concurrent postings.
             table.HasCheckConstraint("ck_accounts_debits_must_not_exceed_credits",

@@ -58,7 +58,7 @@ internal sealed partial class CreateTransferHandler(
             try
             {
                 await ledger.TryPostAsync(new EntryDraft($"transfer:{callerOcid.ToString(CultureInfo.InvariantCulture)}:{request.Reference}",
-                    JournalEntryKinds.Transfer, AccountRef.Counterparty(callerOcid), AccountRef.Counterparty(request.ToOcid),
+                    JournalEntryKinds.Transfer, AccountRef.Partner(callerOcid), AccountRef.Partner(request.ToOcid),
                     request.Money.Amount.Value, request.Money.Currency, request.Memo ?? "", now, txid), cancellationToken);
             }
             catch (InsufficientFundsException)

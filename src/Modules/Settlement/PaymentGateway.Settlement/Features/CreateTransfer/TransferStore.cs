@@ -54,7 +54,7 @@ internal sealed class TransferStore(SettlementDbContext db)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var command = db.CreateCommand(AvailableSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = AccountCodes.Counterparty(ocid, currency) });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = AccountCodes.Partner(ocid, currency) });
         return await command.ExecuteScalarAsync(cancellationToken) is decimal available ? available : 0m;
     }
 }

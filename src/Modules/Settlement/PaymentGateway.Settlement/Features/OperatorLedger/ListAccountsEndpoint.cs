@@ -16,7 +16,7 @@ internal sealed class ListAccountsEndpoint(OperatorLedgerQuery ledger) : Endpoin
         Summary(s =>
         {
             s.Summary = "Ledger accounts and the trial balance (operators)";
-            s.Description = "HTTP Basic, any operator. accounts: code, kind (counterparty, customer_clearing, settlement, suspense), ocid, " +
+            s.Description = "HTTP Basic, any operator. accounts: code, kind (partner, customer_clearing, settlement, suspense), ocid, " +
                             "currency, debits_posted, credits_posted and balance in the account's normal direction. trial_balance per " +
                             "currency: debits, credits, difference and postings_sum, both of which must be \"0\"; anything else is an incident.";
         });

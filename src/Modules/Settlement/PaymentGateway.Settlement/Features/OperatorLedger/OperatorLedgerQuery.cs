@@ -77,7 +77,7 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
     /// <summary>The partner's statement in one currency, or null when it has no account in it.</summary>
     public async Task<StatementResponse?> StatementAsync(long ocid, string currency, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        var code = AccountCodes.Counterparty(ocid, currency);
+        var code = AccountCodes.Partner(ocid, currency);
         decimal opening;
         await using (var command = dataSource.CreateCommand(OpeningSql))
         {

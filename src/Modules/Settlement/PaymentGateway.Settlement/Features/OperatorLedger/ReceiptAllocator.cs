@@ -38,7 +38,7 @@ internal sealed partial class ReceiptAllocator(SettlementDbContext db, LedgerWri
 
         var now = clock.GetUtcNow();
         var key = string.Create(CultureInfo.InvariantCulture, $"allocation:{issuer}:{txid}");
-        var entry = await ledger.TryPostAsync(new EntryDraft(key, JournalEntryKinds.Allocation, AccountRef.Suspense, AccountRef.Counterparty(ocid),
+        var entry = await ledger.TryPostAsync(new EntryDraft(key, JournalEntryKinds.Allocation, AccountRef.Suspense, AccountRef.Partner(ocid),
             decimal.Parse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), currency,
             $"Allocated by {operatorName}: {txid} of {issuer.ToString(CultureInfo.InvariantCulture)}", now), cancellationToken)
             ?? throw new InvalidOperationException("An unallocated receipt already has an allocation entry.");

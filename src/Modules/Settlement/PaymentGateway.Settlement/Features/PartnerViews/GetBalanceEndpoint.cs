@@ -31,7 +31,7 @@ internal sealed class GetBalanceEndpoint(SettlementDbContext db) : EndpointWitho
     {
         var caller = HttpContext.GetCaller().Ocid;
         var rows = await db.Accounts.AsNoTracking()
-            .Where(a => a.Kind == AccountKinds.Counterparty && a.Ocid == caller)
+            .Where(a => a.Kind == AccountKinds.Partner && a.Ocid == caller)
             .OrderBy(a => a.Currency)
             .Select(a => new { a.Currency, Available = a.CreditsPosted - a.DebitsPosted })
             .ToListAsync(ct);

@@ -53,7 +53,7 @@ internal sealed partial class ReceiveTransferHandler(
         {
             var entry = await ledger.TryPostAsync(new EntryDraft(
                 $"receipt:{issuer.ToString(CultureInfo.InvariantCulture)}:{txid}", JournalEntryKinds.Receipt,
-                AccountRef.Settlement(issuer), beneficiary is { } ocid ? AccountRef.Counterparty(ocid) : AccountRef.Suspense,
+                AccountRef.Settlement(issuer), beneficiary is { } ocid ? AccountRef.Partner(ocid) : AccountRef.Suspense,
                 money.Amount.Value, money.Currency, Memo(envelope, issuer, txid), now), cancellationToken);
             if (entry is not null)
             {

@@ -256,9 +256,9 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_accounts_debits_must_not_exceed_credits", "NOT debits_must_not_exceed_credits OR debits_posted <= credits_posted");
 
-                            t.HasCheckConstraint("ck_accounts_flag_by_kind", "debits_must_not_exceed_credits = (kind IN ('counterparty', 'suspense'))");
+                            t.HasCheckConstraint("ck_accounts_flag_by_kind", "debits_must_not_exceed_credits = (kind IN ('partner', 'suspense'))");
 
-                            t.HasCheckConstraint("ck_accounts_kind", "(kind IN ('counterparty', 'settlement') AND ocid IS NOT NULL) OR (kind IN ('customer_clearing', 'suspense') AND ocid IS NULL)");
+                            t.HasCheckConstraint("ck_accounts_kind", "(kind IN ('partner', 'settlement') AND ocid IS NOT NULL) OR (kind IN ('customer_clearing', 'suspense') AND ocid IS NULL)");
 
                             t.HasCheckConstraint("ck_accounts_totals_not_negative", "debits_posted >= 0 AND credits_posted >= 0");
                         });
