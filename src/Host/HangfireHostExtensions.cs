@@ -56,6 +56,7 @@ internal static class HangfireHostExtensions
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });
         services.AddSingleton<OrphanedLockReaper>();
+        services.AddSingleton<RetiredJobs>();
         services.AddHostedService(provider => provider.GetRequiredService<OrphanedLockReaper>());
         return services;
     }
@@ -63,12 +64,14 @@ internal static class HangfireHostExtensions
     /// <summary>
     /// Installs or upgrades Hangfire's schema now (the storage does it when first resolved), under the caller's
     /// <see cref="PaymentGateway.Modularity.Persistence.MigrationLock"/>: Hangfire's installer is not safe against another
-    /// host running it at the same moment. Then frees the locks of dead hosts, before anything here waits on them.
+    /// host running it at the same moment. Then frees the locks of dead hosts, before anything here waits on them, and
+    /// deletes the waiting jobs of retired classes (<see cref="RetiredJobs"/>).
     /// </summary>
     public static async Task PrepareHangfireStorageAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         _ = services.GetRequiredService<JobStorage>();
         await HangfireLockHolders.InstallAsync(services.GetRequiredService<NpgsqlDataSource>(), cancellationToken);
         await services.GetRequiredService<OrphanedLockReaper>().ReapAsync(cancellationToken);
+        await services.GetRequiredService<RetiredJobs>().DeleteAsync(cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class ExpirySweep(NpgsqlDataSource dataSource, int? batchSize)
         using var meters = new BenchmarkMeterFactory();
         var sweeper = new DueSessionSweeper(new SessionExpirer(dataSource, TimeProvider.System),
             Options.Create(new ExpiryOptions { SweepBatchSize = BatchSize }), new CheckoutMetrics(meters), TimeProvider.System);
-        var job = new ExpireDueSessionsJob(sweeper, NullLogger<ExpireDueSessionsJob>.Instance);
+        var job = new ExpireDueSessionsJob(sweeper, new ExpiryWindowStore(dataSource), NullLogger<ExpireDueSessionsJob>.Instance);
         var clock = Stopwatch.StartNew();
         var expired = await job.RunAsync(CancellationToken.None);
         return (expired, clock.Elapsed);

@@ -18,7 +18,7 @@ public sealed class ExpiryTimeTravelTests(TimeTravelScenario scenario) : IClassF
         var expiresAt = await Database.ScalarAsync<DateTime>(scenario.ConnectionString, "SELECT expires_at FROM checkout.sessions WHERE id = $1", sessionId);
         Assert.Equal(created.UtcDateTime.AddMinutes(30), expiresAt);
         // Its window's delayed job is due at that very instant (the clock starts on a window boundary).
-        Assert.Contains(scenario.Jobs.Scheduled(), job => job.Name.Contains(nameof(ExpireCheckoutsDueJob), StringComparison.Ordinal) && job.DueAt == expiresAt);
+        Assert.Contains(scenario.Jobs.Scheduled(), job => job.Name.Contains(nameof(ExpireDueSessionsJob.RunWindowAsync), StringComparison.Ordinal) && job.DueAt == expiresAt);
 
         await scenario.TravelToAsync(created.AddMinutes(30).AddSeconds(-1));
         Assert.Equal(0, await scenario.Jobs.RunNowAsync<ExpireDueSessionsJob, int>(job => job.RunAsync(Ct))); // the minutely sweep too

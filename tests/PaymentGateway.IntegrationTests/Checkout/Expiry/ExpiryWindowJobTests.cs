@@ -26,6 +26,6 @@ public sealed class ExpiryWindowJobTests(GatewayScenario scenario) : IClassFixtu
         Assert.Equal(1L, await Database.ScalarAsync<long>(scenario.ConnectionString,
             "SELECT count(*) FROM checkout.expiry_windows WHERE due_by = to_timestamp($1)", (double)windowEnd));
         Assert.Equal(1L, await Database.ScalarAsync<long>(scenario.ConnectionString,
-            "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%ExpireCheckoutsDueJob%'"));
+            "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%RunWindowAsync%'"));
     }
 }

@@ -34,7 +34,7 @@ internal sealed partial class ExpiryScheduler(
         {
             // A crash between the claim and the schedule leaves the window to the sweep (at most a minute late).
             if (await windows.TryClaimAsync(dueBy, clock.GetUtcNow(), cancellationToken))
-                jobs.Schedule<ExpireCheckoutsDueJob>(job => job.RunAsync(dueBy, CancellationToken.None), dueBy);
+                jobs.Schedule<ExpireDueSessionsJob>(job => job.RunWindowAsync(dueBy, CancellationToken.None), dueBy);
         }
 #pragma warning disable CA1031 // A failure here must not turn a committed create into an error; the sweep covers it.
         catch (Exception exception)
