@@ -91,7 +91,7 @@ public sealed class MoneyFlowTests(ShopFixture shop, BrowserFixture browser) : I
         using var json = JsonDocument.Parse(text);
 
         var partners = json.RootElement.GetProperty("accounts").EnumerateArray()
-            .Where(a => a.GetProperty("kind").GetString() == "counterparty" && a.GetProperty("currency").GetString() == Currency)
+            .Where(a => a.GetProperty("kind").GetString() == "partner" && a.GetProperty("currency").GetString() == Currency)
             .ToDictionary(a => a.GetProperty("ocid").GetInt64(), a => Amount(a, "balance"));
         Assert.Equal(25.00m, partners[300]);
         Assert.Equal(12.50m, partners[500]);

@@ -34,13 +34,13 @@ public sealed class LedgerGaugeTests(LedgerGaugeScenario scenario) : IClassFixtu
         // An incident: totals that no posting explains. The guard trigger refuses this, so it is done as replication would.
         Assert.Null(await scenario.Ledger.TryInTransactionAsync(
             "SET LOCAL session_replication_role = replica",
-            "UPDATE settlement.accounts SET credits_posted = credits_posted + 1.25 WHERE code = 'counterparty:500:USD'"));
+            "UPDATE settlement.accounts SET credits_posted = credits_posted + 1.25 WHERE code = 'partner:500:USD'"));
         Assert.Equal(-1.25, await SampleAsync(Gauge, Usd, value => value != 0));
 
         // Repaired: the gauge goes back to 0, and the ledger ends balanced, as every money test must.
         Assert.Null(await scenario.Ledger.TryInTransactionAsync(
             "SET LOCAL session_replication_role = replica",
-            "UPDATE settlement.accounts SET credits_posted = credits_posted - 1.25 WHERE code = 'counterparty:500:USD'"));
+            "UPDATE settlement.accounts SET credits_posted = credits_posted - 1.25 WHERE code = 'partner:500:USD'"));
         Assert.Equal(0, await SampleAsync(Gauge, Usd, value => value == 0));
         Assert.Equal(0m, (await scenario.Ledger.TrialBalanceAsync())["USD"]);
     }
