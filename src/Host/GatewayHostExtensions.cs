@@ -6,6 +6,7 @@ using PaymentGateway.Host.Operations;
 using PaymentGateway.Merchants;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Opencharge.AspNetCore;
+using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
 using PaymentGateway.Operators;
 using PaymentGateway.Settlement;
@@ -65,6 +66,8 @@ internal static class GatewayHostExtensions
         app.UseFastEndpoints(config =>
         {
             config.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            // Binding and validation failures are answered in the Opencharge error envelope.
+            config.Errors.UseOpenchargeEnvelope();
         });
         app.UseGatewayOperations();
         app.MapOperatorDashboard();

@@ -32,7 +32,7 @@ public sealed class OpenApiTests(GatewayScenario scenario) : IClassFixture<Gatew
         Assert.Equal(SignedHeaders.Order(), HeaderParameters(create).Order());
         Assert.True(create.TryGetProperty("requestBody", out var body), "the raw-body endpoint documents its request body");
         var json = body.GetProperty("content").GetProperty("application/json");
-        Assert.EndsWith("/CheckoutCreateRequestDoc", json.GetProperty("schema").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/CreateCheckoutRequest", json.GetProperty("schema").GetProperty("$ref").GetString(), StringComparison.Ordinal);
         Assert.Equal(500, json.GetProperty("example").GetProperty("merchantOcid").GetInt64());
         foreach (var status in new[] { "200", "400", "401", "409", "413", "502", "503" })
             Assert.True(create.GetProperty("responses").TryGetProperty(status, out _), $"response {status} is documented");
@@ -50,7 +50,7 @@ public sealed class OpenApiTests(GatewayScenario scenario) : IClassFixture<Gatew
         var webhook = paths.GetProperty("/opencharge/transfer/webhook").GetProperty("post");
 
         Assert.Equal(SignedHeaders.Order(), HeaderParameters(create).Order());
-        Assert.EndsWith("/TransferCreateRequestDoc", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+        Assert.EndsWith("/CreateTransferRequest", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
             .GetProperty("schema").GetProperty("$ref").GetString(), StringComparison.Ordinal);
         foreach (var (status, code) in new[] { ("400", "ACCOUNT_NOT_FOUND"), ("402", "INSUFFICIENT_FUNDS"), ("403", "UNAUTHORIZED"), ("409", "TRANSFER_CONFLICT") })
             Assert.Contains(code, create.GetProperty("responses").GetProperty(status).GetProperty("description").GetString(), StringComparison.Ordinal);

@@ -21,6 +21,9 @@ public sealed class OpenchargeApi : Group
         {
             endpoint.AllowAnonymous();
             endpoint.Tags(Tag);
+            // Any content type: the body is read from the signed bytes whatever its label, and the 415 that routing
+            // would answer for another label has no error envelope. The OpenAPI body is described from the request type.
+            endpoint.Description(builder => builder.ClearDefaultAccepts());
         });
     }
 }

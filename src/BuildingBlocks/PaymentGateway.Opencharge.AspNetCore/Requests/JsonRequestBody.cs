@@ -1,16 +1,20 @@
 using System.Text.Json;
+using FluentValidation.Results;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 
 namespace PaymentGateway.Opencharge.AspNetCore.Requests;
 
 /// <summary>
-/// The first step of every Opencharge body parser: the verified request bytes as a JSON object whose every name and
-/// string is readable text (<see cref="JsonTextCheck"/>), or 400 INVALID_REQUEST naming what is wrong. Parsers then read
-/// fields with <see cref="JsonElement.GetString"/> without anything left that could throw.
+/// The first step of reading every Opencharge body: the verified request bytes as a JSON object whose every name and
+/// string is readable text (<see cref="JsonTextCheck"/>), or the failures that say what is wrong. Fields can then be
+/// read with <see cref="JsonElement.GetString"/> without anything left that could throw.
 /// </summary>
 public static class JsonRequestBody
 {
-    public static JsonDocument ParseObject(ReadOnlyMemory<byte> body, int maxDepth)
+    private const string NotAnObject = "must be a JSON object";
+
+    /// <summary>The parsed body, or null with the reasons added to <paramref name="failures"/>.</summary>
+    public static JsonDocument? TryParseObject(ReadOnlyMemory<byte> body, int maxDepth, List<ValidationFailure> failures)
     {
         JsonDocument document;
         try
@@ -19,22 +23,24 @@ public static class JsonRequestBody
         }
         catch (JsonException)
         {
-            throw Invalid("The request body is not valid JSON.", new Dictionary<string, object?> { ["body"] = "must be a JSON object" });
+            failures.Add(new ValidationFailure(ValidationErrorEnvelope.BodyField, NotAnObject));
+            return null;
         }
 
         var root = document.RootElement;
-        Dictionary<string, object?>? unreadable = null;
-        if (root.ValueKind != JsonValueKind.Object || (unreadable = JsonTextCheck.Find(root)).Count > 0)
+        if (root.ValueKind != JsonValueKind.Object)
         {
+            failures.Add(new ValidationFailure(ValidationErrorEnvelope.BodyField, NotAnObject));
             document.Dispose();
-            throw unreadable is null
-                ? Invalid("The request body must be a JSON object.", new Dictionary<string, object?> { ["body"] = "must be a JSON object" })
-                : Invalid("The request has text that cannot be read: " + string.Join(", ", unreadable.Keys) + ".", unreadable);
+            return null;
         }
-
+        var unreadable = JsonTextCheck.Find(root);
+        if (unreadable.Count > 0)
+        {
+            failures.AddRange(unreadable.Select(entry => new ValidationFailure(entry.Key, (string?)entry.Value)));
+            document.Dispose();
+            return null;
+        }
         return document;
     }
-
-    private static OpenchargeException Invalid(string message, IReadOnlyDictionary<string, object?> details) =>
-        new(400, ErrorCodes.InvalidRequest, message, details);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FastEndpoints;
 using Namotion.Reflection;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -8,6 +9,7 @@ using NSwag.Generation.Processors;
 using NSwag.Generation.AspNetCore;
 using NSwag.Generation.Processors.Contexts;
 using PaymentGateway.Opencharge;
+using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 
 namespace PaymentGateway.Host.Operations.OpenApi;
@@ -15,7 +17,7 @@ namespace PaymentGateway.Host.Operations.OpenApi;
 /// <summary>
 /// Describes what OpenchargeApiExtensions puts in front of every Opencharge endpoint but <c>metadata.json</c>: the
 /// four signed request headers (docs/protocol.md, Signed requests) and the error envelope for the statuses the plumbing can answer.
-/// Also turns <see cref="DocumentedJsonBody"/> metadata into the request body of endpoints that read theirs raw.
+/// Also describes the JSON body of endpoints with a typed request.
 /// </summary>
 internal sealed class SignedRequestOperationProcessor : IOperationProcessor
 {
@@ -44,7 +46,7 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
 
     public bool Process(OperationProcessorContext context)
     {
-        AddDocumentedBody(context);
+        AddRequestBody(context);
         // Mirrors UseOpenchargeApi: metadata.json is the one public, unsigned Opencharge endpoint.
         if (context.OperationDescription.Path.EndsWith("/metadata.json", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -81,17 +83,23 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
         return true;
     }
 
-    private static void AddDocumentedBody(OperationProcessorContext context)
+    /// <summary>
+    /// The JSON body of an endpoint with a typed request. The OpenchargeApi group accepts any content type (the body is
+    /// read from the signed bytes, and a routing 415 would answer outside the envelope), so FastEndpoints does not
+    /// describe the body itself.
+    /// </summary>
+    private static void AddRequestBody(OperationProcessorContext context)
     {
-        var body = (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata
-            .OfType<DocumentedJsonBody>().FirstOrDefault();
-        if (body is null)
+        var metadata = (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var definition = metadata?.OfType<EndpointDefinition>().FirstOrDefault();
+        if (definition is null || definition.ReqDtoType == typeof(EmptyRequest) || !definition.Verbs.Contains("POST"))
             return;
-        var schema = context.SchemaGenerator.GenerateWithReference<JsonSchema>(body.BodyType.ToContextualType(), context.SchemaResolver);
+        var example = definition.EndpointSummary?.RequestExamples.FirstOrDefault()?.Value;
+        var schema = context.SchemaGenerator.GenerateWithReference<JsonSchema>(definition.ReqDtoType.ToContextualType(), context.SchemaResolver);
         var requestBody = new OpenApiRequestBody { IsRequired = true };
         // The document is written by Newtonsoft; a JToken keeps the example in the wire's camelCase.
-        var example = body.Example is null ? null : JToken.Parse(JsonSerializer.Serialize(body.Example, ExampleJson));
-        requestBody.Content["application/json"] = new OpenApiMediaType { Schema = schema, Example = example };
+        var exampleJson = example is null ? null : JToken.Parse(JsonSerializer.Serialize(example, example.GetType(), ExampleJson));
+        requestBody.Content["application/json"] = new OpenApiMediaType { Schema = schema, Example = exampleJson };
         context.OperationDescription.Operation.RequestBody = requestBody;
     }
 }

@@ -4,8 +4,8 @@ using PaymentGateway.Opencharge.Amounts;
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
 /// <summary>
-/// A shape-valid /checkout/create body. <see cref="Order"/> is the order exactly as received, for verification; the
-/// URLs are already in the normalised form the customer will be redirected to.
+/// A valid /checkout/create body in the types the handler works with. <see cref="Order"/> is the order exactly as
+/// received, for verification; the URLs are already in the normalised form the customer will be redirected to.
 /// </summary>
 internal sealed record CheckoutRequest(
     JsonElement Order,
@@ -16,4 +16,15 @@ internal sealed record CheckoutRequest(
     string Signature,
     long MerchantOcid,
     RedirectUrl? SuccessUrl,
-    RedirectUrl? CancelUrl);
+    RedirectUrl? CancelUrl)
+{
+    /// <summary>From a request that <see cref="CreateCheckoutValidator"/> passed, so every required field is there and parses.</summary>
+    public static CheckoutRequest From(CreateCheckoutRequest request, bool allowHttp)
+    {
+        var order = request.Order!;
+        var urls = request.Urls!;
+        return new CheckoutRequest(request.SignedOrder, order.Id!, Money.Parse(order.Amount, order.Currency).Money!, order.ExpiresAt,
+            order.Accepts, request.Signature!, request.MerchantOcid!.Value,
+            RedirectUrl.Parse(urls.Success ?? urls.Completed, allowHttp), RedirectUrl.Parse(urls.Cancel ?? urls.Cancelled, allowHttp));
+    }
+}

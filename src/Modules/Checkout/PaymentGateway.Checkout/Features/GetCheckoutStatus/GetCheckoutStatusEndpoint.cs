@@ -13,7 +13,7 @@ namespace PaymentGateway.Checkout.Features.GetCheckoutStatus;
 /// Settlement has issued it. Anyone else gets the same 404 as for an unknown id, so ids cannot be probed.
 /// </summary>
 internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, ISettlementQueries settlement, TimeProvider clock)
-    : EndpointWithoutRequest<CheckoutStatusResponse>
+    : Endpoint<GetCheckoutStatusRequest, CheckoutStatusResponse>
 {
     public override void Configure()
     {
@@ -32,11 +32,10 @@ internal sealed class GetCheckoutStatusEndpoint(SessionStore sessions, ISettleme
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(GetCheckoutStatusRequest request, CancellationToken ct)
     {
         var caller = HttpContext.GetCaller();
-        var sessionId = Route<string>("sessionId", isRequired: false);
-        var session = await sessions.FindPageSessionAsync(sessionId, ct);
+        var session = await sessions.FindPageSessionAsync(request.SessionId, ct);
         if (session is null || session.CallerOcid != caller.Ocid)
             throw new OpenchargeException(404, ErrorCodes.SessionNotFound, "No checkout session with this id was created by the caller.");
 

@@ -3,22 +3,22 @@ using Microsoft.AspNetCore.Builder;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.OpenApi;
-using PaymentGateway.Settlement.Features.ProofDocs;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
 
 /// <summary>
 /// POST {BasePath}/transfer/create — a directory partner moves part of its balance at this gateway to another partner
 /// and receives our signed proof (docs/protocol.md, POST /transfer/create). The authentication middleware has verified
-/// the request signature over the exact body bytes before this runs; the body is parsed from those bytes.
+/// the request signature over the exact body bytes before this runs; the request is bound from those bytes.
 /// </summary>
-internal sealed class CreateTransferEndpoint(CreateTransferHandler handler) : EndpointWithoutRequest<ProofEnvelopeDoc>
+internal sealed class CreateTransferEndpoint(CreateTransferHandler handler) : Endpoint<CreateTransferRequest, ProofEnvelope>
 {
     public override void Configure()
     {
         Post("transfer/create");
         Group<OpenchargeApi>();
-        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(TransferCreateRequestDoc), Example), new DocumentedErrors(
+        RequestBinder(new CreateTransferRequestBinder());
+        Options(builder => builder.WithMetadata(new DocumentedErrors(
             new Dictionary<int, string>
             {
                 [400] = "INVALID_REQUEST (a field is missing or malformed, e.g. from.reference), ACCOUNT_NOT_FOUND (to.ocid is not another partner) or CURRENCY_NOT_SUPPORTED.",
@@ -37,22 +37,29 @@ internal sealed class CreateTransferEndpoint(CreateTransferHandler handler) : En
                             "in a settlement currency (400 CURRENCY_NOT_SUPPORTED). A balance that does not cover the amount is 402 " +
                             "INSUFFICIENT_FUNDS with details {available, currency}. The proof is delivered to the recipient's " +
                             "/transfer/webhook with the same retries as checkout proofs.";
+            s.ExampleRequest = new CreateTransferRequest
+            {
+                From = new TransferParty { Ocid = 300, Reference = "payout-2026-001" },
+                To = new TransferParty { Ocid = 500, Reference = "inv-77" },
+                Amount = "25.00", Currency = "USD", Memo = "Payout",
+            };
             s.Responses[200] = "Our signed proof of the transfer (amount and currency byte for byte from the request).";
-            s.ResponseExamples[200] = new ProofEnvelopeDoc(
-                new ProofDoc("pg_3f2a9c0d4b5e6f708192a3b4c5", 200, new ProofPartyDoc(300, "payout-2026-001"), new ProofPartyDoc(500, "inv-77"),
-                    "25.00", "USD", 1767225600, "Payout"),
-                "<130 hex: our signature over the canonical proof>");
+            s.ResponseExamples[200] = new ProofEnvelope
+            {
+                Proof = new TransferProof
+                {
+                    Txid = "pg_3f2a9c0d4b5e6f708192a3b4c5", Issuer = 200, From = new TransferParty { Ocid = 300, Reference = "payout-2026-001" },
+                    To = new TransferParty { Ocid = 500, Reference = "inv-77" }, Amount = "25.00", Currency = "USD", Timestamp = 1767225600, Memo = "Payout",
+                },
+                Signature = "<130 hex: our signature over the canonical proof>",
+            };
         });
     }
 
-    private static readonly TransferCreateRequestDoc Example = new(
-        new ProofPartyDoc(300, "payout-2026-001"), new ProofPartyDoc(500, "inv-77"), "25.00", "USD", "Payout");
-
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(CreateTransferRequest request, CancellationToken ct)
     {
-        var caller = HttpContext.GetCaller();
-        var request = TransferRequestParser.Parse(caller.Body);
-        var proof = await handler.HandleAsync(caller.Ocid, request, ct);
+        var proof = await handler.HandleAsync(HttpContext.GetCaller().Ocid, TransferRequest.From(request), ct);
+        // The stored canonical text, not a serialised model: every answer carries the very bytes that were signed.
         await Send.StringAsync(ProofEnvelopeJson.Of(proof.CanonicalJson, proof.Signature), 200, "application/json", ct);
     }
 }

@@ -2,7 +2,7 @@ using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
 
-/// <summary>A shape-valid /transfer/create body; <see cref="Money"/> holds the amount and currency exactly as received.</summary>
+/// <summary>A valid /transfer/create body in the handler's types; <see cref="Money"/> holds the amount and currency exactly as received.</summary>
 /// <param name="Fingerprint">SHA-256 of the canonical body: two requests are "the same body" when these are equal.</param>
 internal sealed record TransferRequest(
     long? FromOcid,
@@ -11,4 +11,10 @@ internal sealed record TransferRequest(
     string? ToReference,
     Money Money,
     string? Memo,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>From a request that <see cref="CreateTransferValidator"/> passed, so every required field is there and parses.</summary>
+    public static TransferRequest From(CreateTransferRequest request) =>
+        new(request.From!.Ocid, request.From.Reference!, request.To!.Ocid!.Value, request.To.Reference,
+            Money.Parse(request.Amount, request.Currency).Money!, request.Memo, request.Fingerprint);
+}

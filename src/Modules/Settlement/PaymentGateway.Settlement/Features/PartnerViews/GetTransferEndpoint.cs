@@ -14,7 +14,7 @@ namespace PaymentGateway.Settlement.Features.PartnerViews;
 /// GET {BasePath}/transfers/{txid} — a proof we issued, for its sender or its recipient only, with its delivery state
 /// (an extension of this gateway). Anyone else gets 404, so a txid reveals nothing to a third party.
 /// </summary>
-internal sealed class GetTransferEndpoint(SettlementDbContext db) : EndpointWithoutRequest<TransferViewDoc>
+internal sealed class GetTransferEndpoint(SettlementDbContext db) : Endpoint<GetTransferRequest, TransferView>
 {
     public override void Configure()
     {
@@ -31,14 +31,13 @@ internal sealed class GetTransferEndpoint(SettlementDbContext db) : EndpointWith
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(GetTransferRequest request, CancellationToken ct)
     {
         var caller = HttpContext.GetCaller().Ocid;
-        var txid = Route<string>("txid") ?? "";
         var found = await (
                 from proof in db.Proofs.AsNoTracking()
                 join delivery in db.Deliveries.AsNoTracking() on proof.Txid equals delivery.Txid
-                where proof.Txid == txid
+                where proof.Txid == request.Txid
                       && (proof.RecipientOcid == caller || db.Transfers.Any(t => t.Txid == proof.Txid && t.CallerOcid == caller))
                 select new { proof.ProofJson, proof.Signature, delivery.State, delivery.Attempts })
             .SingleOrDefaultAsync(ct)

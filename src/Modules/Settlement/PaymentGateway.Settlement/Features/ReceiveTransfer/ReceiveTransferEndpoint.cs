@@ -3,22 +3,22 @@ using Microsoft.AspNetCore.Builder;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.OpenApi;
-using PaymentGateway.Settlement.Features.ProofDocs;
 
 namespace PaymentGateway.Settlement.Features.ReceiveTransfer;
 
 /// <summary>
 /// POST {BasePath}/transfer/webhook — a settlement provider (or another gateway) tells us of a transfer to us with its
 /// signed proof (docs/protocol.md, POST /transfer/webhook). The request signature was verified by the authentication
-/// middleware over the exact body bytes; the body is parsed from those bytes.
+/// middleware over the exact body bytes; the request is bound from those bytes, the proof kept as received.
 /// </summary>
-internal sealed class ReceiveTransferEndpoint(ReceiveTransferHandler handler) : EndpointWithoutRequest<TransferWebhookResponse>
+internal sealed class ReceiveTransferEndpoint(ReceiveTransferHandler handler) : Endpoint<ProofEnvelope, TransferWebhookResponse>
 {
     public override void Configure()
     {
         Post("transfer/webhook");
         Group<OpenchargeApi>();
-        Options(builder => builder.WithMetadata(new DocumentedJsonBody(typeof(ProofEnvelopeDoc), Example), new DocumentedErrors(
+        RequestBinder(new ProofEnvelopeBinder());
+        Options(builder => builder.WithMetadata(new DocumentedErrors(
             new Dictionary<int, string>
             {
                 [400] = "INVALID_REQUEST (not {proof, signature}), ISSUER_NOT_ACCEPTED, INVALID_PROOF (issuer is not the sender, not addressed " +
@@ -34,19 +34,20 @@ internal sealed class ReceiveTransferEndpoint(ReceiveTransferHandler handler) : 
                             "(issuer, txid): a repeat answers accepted with a message and credits nothing; the same key with other content " +
                             "is 400 INVALID_PROOF. proof.to.reference naming a partner's decimal OCID funds that partner's balance; " +
                             "anything else goes to suspense for an operator to allocate (still accepted). Every proof received is archived.";
+            s.ExampleRequest = new ProofEnvelope
+            {
+                Proof = new TransferProof
+                {
+                    Txid = "bank_tx_456", Issuer = 100, From = new TransferParty { Ocid = 300, Reference = "funding_123" },
+                    To = new TransferParty { Ocid = 200, Reference = "300" }, Amount = "100.00", Currency = "USD", Timestamp = 1767225600, Memo = "Top-up",
+                },
+                Signature = "<130 hex: the issuer's signature over the canonical proof>",
+            };
             s.Responses[200] = "{status: \"accepted\", txid}.";
             s.ResponseExamples[200] = new TransferWebhookResponse("accepted", "bank_tx_456");
         });
     }
 
-    private static readonly ProofEnvelopeDoc Example = new(
-        new ProofDoc("bank_tx_456", 100, new ProofPartyDoc(300, "funding_123"), new ProofPartyDoc(200, "300"), "100.00", "USD", 1767225600, "Top-up"),
-        "<130 hex: the issuer's signature over the canonical proof>");
-
-    public override async Task HandleAsync(CancellationToken ct)
-    {
-        var caller = HttpContext.GetCaller();
-        var envelope = WebhookEnvelopeParser.Parse(caller.Body);
-        await Send.OkAsync(await handler.HandleAsync(caller.Ocid, envelope, ct), ct);
-    }
+    public override async Task HandleAsync(ProofEnvelope request, CancellationToken ct) =>
+        await Send.OkAsync(await handler.HandleAsync(HttpContext.GetCaller().Ocid, WebhookEnvelope.From(request), ct), ct);
 }

@@ -18,4 +18,13 @@ internal sealed record WebhookEnvelope(
     string? Currency,
     string? Memo,
     bool HasFromOcid,
-    bool HasTimestamp);
+    bool HasTimestamp)
+{
+    /// <summary>From an envelope that <see cref="ProofEnvelopeValidator"/> passed.</summary>
+    public static WebhookEnvelope From(ProofEnvelope envelope)
+    {
+        var proof = envelope.Proof!;
+        return new WebhookEnvelope(envelope.SignedProof, envelope.Signature!, proof.Issuer, proof.Txid, proof.To?.Ocid, proof.To?.Reference,
+            proof.Amount, proof.Currency, proof.Memo, proof.From?.Ocid is not null, proof.Timestamp is not null);
+    }
+}

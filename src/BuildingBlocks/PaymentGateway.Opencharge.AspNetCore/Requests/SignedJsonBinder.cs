@@ -1,0 +1,29 @@
+using System.Text.Json;
+using FastEndpoints;
+using PaymentGateway.Opencharge.AspNetCore.Authentication;
+
+namespace PaymentGateway.Opencharge.AspNetCore.Requests;
+
+/// <summary>
+/// Binds a typed Opencharge request from the very bytes whose signature the authentication middleware verified, with
+/// one JSON parse: <see cref="JsonRequestBody"/> checks that they are an object of readable text, then
+/// <see cref="Read"/> takes the fields from that document, naming each of the wrong JSON type. Strings are taken as
+/// received, so an amount stays the exact text that was signed. A body that is no readable JSON object stops here;
+/// otherwise the endpoint's validator runs, and FastEndpoints answers every failure of both steps at once
+/// (<see cref="Errors.ValidationErrorEnvelope"/>).
+/// </summary>
+public abstract class SignedJsonBinder<TRequest> : IRequestBinder<TRequest> where TRequest : notnull
+{
+    /// <summary>The deepest nesting a body of this request may have.</summary>
+    protected virtual int MaxDepth => 16;
+
+    public ValueTask<TRequest> BindAsync(BinderContext ctx, CancellationToken ct)
+    {
+        using var document = JsonRequestBody.TryParseObject(ctx.HttpContext.GetCaller().Body, MaxDepth, ctx.ValidationFailures)
+            ?? throw new ValidationFailureException(ctx.ValidationFailures, "The request body is not a readable JSON object.");
+        return ValueTask.FromResult(Read(document.RootElement, new JsonFields(ctx.ValidationFailures)));
+    }
+
+    /// <summary>The typed request from the body's root object; the document is disposed afterwards, so clone what must outlive it.</summary>
+    protected abstract TRequest Read(JsonElement root, JsonFields fields);
+}

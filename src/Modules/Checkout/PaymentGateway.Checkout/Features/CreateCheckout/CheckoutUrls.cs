@@ -1,0 +1,18 @@
+namespace PaymentGateway.Checkout.Features.CreateCheckout;
+
+/// <summary>
+/// Where the customer is sent after paying or cancelling. docs/protocol.md, contradiction B5: other flows spell these
+/// completed / cancelled, so those are accepted as synonyms.
+/// </summary>
+internal sealed record CheckoutUrls
+{
+    public string? Success { get; init; }
+
+    public string? Cancel { get; init; }
+
+    /// <summary>Synonym of <see cref="Success"/>, used when it is absent.</summary>
+    public string? Completed { get; init; }
+
+    /// <summary>Synonym of <see cref="Cancel"/>, used when it is absent.</summary>
+    public string? Cancelled { get; init; }
+}
