@@ -182,6 +182,27 @@ public sealed class CreateCheckoutTests(GatewayScenario scenario) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_binding_and_a_validation_failure_are_answered_together_in_the_Opencharge_envelope_as_json()
+    {
+        // order.amount has the wrong JSON type (the binder's finding) and merchantOcid is not positive (the validator's):
+        // FastEndpoints' error hook must answer both in our envelope, not its own problem+json.
+        var order = scenario.NewOrder();
+        order["amount"] = 99.99;
+        var body = JsonNode.Parse(TestOrder.CheckoutBody(order, scenario.Merchant))!.AsObject();
+        body["merchantOcid"] = 0;
+
+        using var response = await PostAsync(body.ToJsonString());
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var details = error.GetProperty("details");
+        Assert.Equal("must be a string", details.GetProperty("order.amount").GetString());
+        Assert.Equal("must be a positive OCID", details.GetProperty("merchantOcid").GetString());
+        Assert.Contains("order.amount", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("merchantOcid", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missing_fields_are_400_INVALID_REQUEST()
     {
         var error = await (await PostAsync("{}")).AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");

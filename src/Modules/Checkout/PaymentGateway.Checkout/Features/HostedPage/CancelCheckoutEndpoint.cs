@@ -5,7 +5,10 @@ using PaymentGateway.Checkout.Persistence;
 
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
-/// <summary>POST /pay/{sessionId}/cancel: pending → cancelled, then back to the merchant's cancel URL.</summary>
+/// <summary>
+/// POST /pay/{sessionId}/cancel: pending → cancelled, then back to the merchant's cancel URL. Like <see cref="PayEndpoint"/>
+/// it binds no request type, so that nothing of the form is read before the CSRF check.
+/// </summary>
 internal sealed class CancelCheckoutEndpoint(SessionStore sessions, FormGuard guard, SessionCanceller canceller, HostedPages pages)
     : EndpointWithoutRequest
 {

@@ -7,7 +7,7 @@ namespace PaymentGateway.Checkout.Features.HostedPage;
 /// GET /pay/assets/{file}: the page's stylesheet and countdown script, embedded in this assembly. Same-origin files
 /// keep the CSP strict (no inline style or script).
 /// </summary>
-internal sealed class PageAssetEndpoint : EndpointWithoutRequest
+internal sealed class PageAssetEndpoint : Endpoint<PageAssetRequest>
 {
     private static readonly Dictionary<string, (string Resource, string ContentType)> Assets = new(StringComparer.Ordinal)
     {
@@ -21,10 +21,9 @@ internal sealed class PageAssetEndpoint : EndpointWithoutRequest
         Group<HostedPageGroup>();
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(PageAssetRequest request, CancellationToken ct)
     {
-        var file = Route<string>("file", isRequired: false) ?? "";
-        if (!Assets.TryGetValue(file, out var asset))
+        if (!Assets.TryGetValue(request.File, out var asset))
         {
             SecurityHeaders.Apply(HttpContext.Response, []);
             await Send.StatusCodeAsync(StatusCodes.Status404NotFound, ct);

@@ -3,7 +3,10 @@ using PaymentGateway.Checkout.Persistence;
 
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
-/// <summary>POST /pay/{sessionId}: the card form. CSRF-checked before anything else is read.</summary>
+/// <summary>
+/// POST /pay/{sessionId}: the card form. CSRF-checked before anything else is read, so it binds no request type
+/// (FastEndpoints would read the form into it first); <see cref="PayHandler"/> reads the card fields after the check.
+/// </summary>
 internal sealed class PayEndpoint(SessionStore sessions, FormGuard guard, PayHandler handler) : EndpointWithoutRequest
 {
     public override void Configure()
