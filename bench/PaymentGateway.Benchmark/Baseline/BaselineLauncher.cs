@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using PaymentGateway.Benchmark.Database;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Opencharge;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Baseline;
 
@@ -11,9 +11,9 @@ namespace PaymentGateway.Benchmark.Baseline;
 internal static class BaselineLauncher
 {
     /// <param name="crypto">The secp256k1 library the baseline signs and verifies with.</param>
-    public static Task<ServerProcess> StartAsync(BenchNetwork network, BenchDatabase database, string gatewayDll, Secp256k1Backend crypto)
+    public static Task<ServerProcess> StartAsync(BenchNetwork network, ThrowawayDatabase database, string gatewayDll, Secp256k1Backend crypto)
     {
-        var port = FreePort.Next();
+        var port = LoopbackPorts.Free();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
         var environment = new Dictionary<string, string>
         {

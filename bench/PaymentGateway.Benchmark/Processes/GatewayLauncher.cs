@@ -1,6 +1,6 @@
 using System.Globalization;
-using PaymentGateway.Benchmark.Database;
 using PaymentGateway.Benchmark.Network;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Processes;
 
@@ -12,11 +12,11 @@ internal static class GatewayLauncher
 {
     /// <param name="settings">More configuration for this scenario (environment variable names, e.g. Hangfire__Server__Enabled).</param>
     public static Task<ServerProcess> StartAsync(string gatewayDll, BenchNetwork network, PartnerMetadataServer partners,
-        BenchDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+        ThrowawayDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(gatewayDll))
             throw new FileNotFoundException($"{gatewayDll} is missing; build it first: dotnet build src/Host -c Release");
-        var port = FreePort.Next();
+        var port = LoopbackPorts.Free();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
         var environment = new Dictionary<string, string>
         {

@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using PaymentGateway.Benchmark.Baseline;
 using PaymentGateway.Benchmark.Cli;
-using PaymentGateway.Benchmark.Database;
 using PaymentGateway.Benchmark.Load;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Benchmark.Report;
 using PaymentGateway.Opencharge;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Scenarios;
 
@@ -35,9 +35,9 @@ internal static class CreateScenario
         ]);
         Progress($"{Environment.ProcessorCount} cores; the load generator shares them with the server under test");
 
-        await using var gatewayDatabase = await BenchDatabase.CreateAsync(options.PostgresAdmin);
-        await using var managedDatabase = await BenchDatabase.CreateAsync(options.PostgresAdmin);
-        await using var nativeDatabase = await BenchDatabase.CreateAsync(options.PostgresAdmin);
+        await using var gatewayDatabase = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
+        await using var managedDatabase = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
+        await using var nativeDatabase = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
         Progress($"databases {gatewayDatabase.Describe()} (gateway), {managedDatabase.Describe()} and {nativeDatabase.Describe()} (baselines)");
         await using var gatewayProcess = await GatewayLauncher.StartAsync(gatewayDll, network, partners, gatewayDatabase);
         await using var managedProcess = await BaselineLauncher.StartAsync(network, managedDatabase, gatewayDll, Secp256k1Backend.Managed);

@@ -8,6 +8,7 @@ using PaymentGateway.Benchmark.Load;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Benchmark.Report;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Scenarios;
 
@@ -32,7 +33,7 @@ internal static class ExpiryScenario
             (network.MerchantGateway, [network.Gateway.Ocid]),
             (network.Merchant, []),
         ]);
-        await using var database = await BenchDatabase.CreateAsync(options.PostgresAdmin);
+        await using var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
         Progress.Say($"{Environment.ProcessorCount} cores; database {database.Describe()}");
         await using var gateway = await GatewayLauncher.StartAsync(RepositoryLayout.GatewayDll(options.RepositoryRoot), network,
             partners, database, new Dictionary<string, string> { ["Hangfire__Server__Enabled"] = "false" });

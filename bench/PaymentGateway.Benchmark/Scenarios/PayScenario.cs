@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using PaymentGateway.Benchmark.Cli;
-using PaymentGateway.Benchmark.Database;
 using PaymentGateway.Benchmark.Load;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Benchmark.Report;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Scenarios;
 
@@ -31,7 +31,7 @@ internal static class PayScenario
             (network.MerchantGateway, [network.Gateway.Ocid]),
             (network.Merchant, []),
         ], proofs);
-        await using var database = await BenchDatabase.CreateAsync(options.PostgresAdmin);
+        await using var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
         Progress.Say($"{Environment.ProcessorCount} cores; database {database.Describe()}; MG webhook at {partners.BaseUrl}");
         await using var gateway = await GatewayLauncher.StartAsync(RepositoryLayout.GatewayDll(options.RepositoryRoot), network,
             partners, database);

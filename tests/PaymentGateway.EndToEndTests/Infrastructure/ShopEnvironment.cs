@@ -13,7 +13,7 @@ public abstract class ShopEnvironment : IAsyncLifetime
 {
     private readonly TimeSpan? _sessionLifetime;
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("pg-e2e-").FullName;
-    private TestDatabase? _database;
+    private ThrowawayDatabase? _database;
     private AppProcess? _sandbox;
     private AppProcess? _gateway;
 
@@ -28,7 +28,7 @@ public abstract class ShopEnvironment : IAsyncLifetime
     /// <summary>Random per run, like scripts/run.sh's .local/dashboard-password.</summary>
     public string OperatorPassword { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
-    internal TestDatabase Database => _database ?? throw new InvalidOperationException("Not started.");
+    internal ThrowawayDatabase Database => _database ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync()
     {
@@ -36,7 +36,7 @@ public abstract class ShopEnvironment : IAsyncLifetime
         var sandboxPort = LoopbackPorts.Free();
         GatewayUrl = $"http://127.0.0.1:{gatewayPort}";
         ShopUrl = $"http://127.0.0.1:{sandboxPort}";
-        _database = await TestDatabase.CreateAsync();
+        _database = await ThrowawayDatabase.CreateAsync(TestPostgres.Required, "pg_e2e");
 
         // The sandbox first: the gateway only fetches partner metadata when a partner calls, but the sandbox is quick.
         _sandbox = await AppProcess.StartAsync("sandbox", TestPaths.SandboxDll, ShopUrl, "/merchant/metadata.json", new Dictionary<string, string>

@@ -1,4 +1,4 @@
-using Npgsql;
+using PaymentGateway.Testing;
 using Testcontainers.PostgreSql;
 
 namespace PaymentGateway.IntegrationTests.Infrastructure;
@@ -10,16 +10,13 @@ namespace PaymentGateway.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    public const string EnvironmentVariable = "PAYMENTGATEWAY_TEST_POSTGRES";
-
     private PostgreSqlContainer? _container;
 
     public string AdminConnectionString { get; private set; } = "";
 
     public async ValueTask InitializeAsync()
     {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (TestPostgres.Configured is { } configured)
         {
             AdminConnectionString = configured;
             return;
@@ -33,33 +30,17 @@ public sealed class PostgresServer : IAsyncLifetime
         catch (Exception exception)
         {
             throw new InvalidOperationException(
-                $"No PostgreSQL for the integration tests: set {EnvironmentVariable} to an admin connection string, " +
+                $"No PostgreSQL for the integration tests: set {TestPostgres.EnvironmentVariable} to an admin connection string, " +
                 "or run scripts/test.sh (it starts a local server), or start a Docker engine for Testcontainers.", exception);
         }
     }
 
-    public async Task<string> CreateDatabaseAsync()
-    {
-        var name = "pg_test_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var connection = new NpgsqlConnection(AdminConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, MaxPoolSize = 30 }.ConnectionString;
-    }
+    /// <summary>A fresh database for one test class; <see cref="DropDatabaseAsync"/> removes it.</summary>
+    public async Task<string> CreateDatabaseAsync() =>
+        (await ThrowawayDatabase.CreateAsync(AdminConnectionString, "pg_test", maxPoolSize: 30)).ConnectionString;
 
     /// <summary>Drops a test database (closing whatever connections are left), so a run leaves nothing behind.</summary>
-    public async Task DropDatabaseAsync(string connectionString)
-    {
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task DropDatabaseAsync(string connectionString) => ThrowawayDatabase.DropAsync(AdminConnectionString, connectionString);
 
     public async ValueTask DisposeAsync()
     {

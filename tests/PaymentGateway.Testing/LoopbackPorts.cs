@@ -4,10 +4,10 @@ using System.Net.Sockets;
 namespace PaymentGateway.Testing;
 
 /// <summary>
-/// Ports for servers a test starts when their address must be known before they start (a gateway's BaseUrl names
-/// its own port). Shared by the test projects as a linked source file.
+/// Ports for servers a test or the benchmark starts when their address must be known before they start (a gateway's
+/// BaseUrl names its own port).
 /// </summary>
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
     /// <summary>
     /// A loopback port nobody listens on right now, chosen below Linux's ephemeral range (32768-60999): the many
