@@ -1,6 +1,9 @@
 namespace PaymentGateway.Opencharge.AspNetCore.Identity;
 
-/// <summary>The <c>Opencharge</c> configuration section: who this gateway is and where it is served.</summary>
+/// <summary>
+/// The <c>Opencharge</c> configuration section: who this gateway is and where it is served. The section's
+/// <c>SettlementCurrencies</c> and <c>SettlementAccepts</c> are Settlement's terms, read by that module.
+/// </summary>
 public sealed class GatewayOptions
 {
     public const string Section = "Opencharge";
@@ -31,10 +34,4 @@ public sealed class GatewayOptions
     /// cancel URLs at checkout creation. Off, everything must be https.
     /// </summary>
     public bool AllowInsecureMetadata { get; set; }
-
-    /// <summary>Currencies we settle in; empty means any.</summary>
-    public string[] SettlementCurrencies { get; set; } = [];
-
-    /// <summary>OCIDs whose proofs we accept (published as <c>config.settlement.accepts</c>).</summary>
-    public long[] SettlementAccepts { get; set; } = [];
 }

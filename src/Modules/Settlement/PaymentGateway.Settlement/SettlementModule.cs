@@ -15,6 +15,7 @@ using PaymentGateway.Settlement.Ledger;
 using PaymentGateway.Settlement.Persistence;
 using PaymentGateway.Settlement.Proofs;
 using PaymentGateway.Settlement.Queries;
+using PaymentGateway.Settlement.Terms;
 
 namespace PaymentGateway.Settlement;
 
@@ -37,6 +38,8 @@ public static class SettlementModule
         services.AddHttpClient(WebhookSender.HttpClientName, (provider, client) =>
             client.Timeout = provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.AttemptTimeout + TimeSpan.FromSeconds(1));
 
+        services.Configure<SettlementTermsOptions>(configuration.GetSection(SettlementTermsOptions.Section));
+        services.AddSingleton<ISettlementTerms, ConfiguredSettlementTerms>();
         services.AddScoped<ISettlementQueries, SettlementQueries>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<TransferStore>();

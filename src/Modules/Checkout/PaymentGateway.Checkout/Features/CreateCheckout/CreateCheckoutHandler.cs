@@ -6,6 +6,7 @@ using PaymentGateway.Merchants.Contracts;
 using PaymentGateway.Opencharge;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Settlement.Contracts;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
@@ -20,7 +21,7 @@ internal sealed partial class CreateCheckoutHandler(
     SessionStore sessions,
     ExpiryScheduler expiry,
     GatewayIdentity identity,
-    IOptions<GatewayOptions> gateway,
+    ISettlementTerms terms,
     IOptions<CheckoutOptions> options,
     TimeProvider clock,
     CheckoutMetrics metrics,
@@ -94,10 +95,9 @@ internal sealed partial class CreateCheckoutHandler(
 
     private void CheckCurrency(string currency)
     {
-        var supported = gateway.Value.SettlementCurrencies;
-        if (supported.Length > 0 && !supported.Contains(currency, StringComparer.Ordinal))
+        if (!terms.SettlesIn(currency))
             throw new OpenchargeException(400, ErrorCodes.CurrencyNotSupported, $"Currency {currency} is not supported by this gateway.",
-                new Dictionary<string, object?> { ["currency"] = currency, ["supported"] = supported });
+                new Dictionary<string, object?> { ["currency"] = currency, ["supported"] = terms.Currencies });
     }
 
     private CheckoutSession NewSession(long callerOcid, CheckoutRequest request, CanonicalVariant variant, DateTimeOffset now)

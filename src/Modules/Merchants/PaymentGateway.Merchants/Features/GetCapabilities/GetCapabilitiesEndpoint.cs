@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using PaymentGateway.Merchants.Features.PublishMetadata;
 using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Settlement.Contracts;
 
 namespace PaymentGateway.Merchants.Features.GetCapabilities;
 
 /// <summary>GET {BasePath}/capabilities — signed request; what we offer the calling partner (docs/protocol.md, Endpoints we serve).</summary>
-internal sealed class GetCapabilitiesEndpoint(GatewayIdentity identity, IOptions<GatewayOptions> options)
+internal sealed class GetCapabilitiesEndpoint(GatewayIdentity identity, IOptions<GatewayOptions> options, ISettlementTerms terms)
     : EndpointWithoutRequest<CapabilitiesResponse>
 {
     public override void Configure()
@@ -29,6 +30,6 @@ internal sealed class GetCapabilitiesEndpoint(GatewayIdentity identity, IOptions
     {
         var settings = options.Value;
         return Send.OkAsync(new CapabilitiesResponse(identity.Ocid, settings.Name, OwnMetadataDocument.Capabilities,
-            new SettlementTerms(settings.SettlementCurrencies, settings.SettlementAccepts)), ct);
+            new SettlementTerms(terms.Currencies, terms.Accepts)), ct);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Opencharge;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Settlement.Contracts;
 
 namespace PaymentGateway.Merchants.Features.PublishMetadata;
 
@@ -14,7 +15,7 @@ internal sealed class OwnMetadataDocument
     /// <summary>What this gateway serves today; the other PG capabilities (orders.create, verify) are not implemented.</summary>
     public static readonly string[] Capabilities = ["checkout.create", "transfer.create", "transfer.webhook"];
 
-    public OwnMetadataDocument(GatewayIdentity identity, IOptions<GatewayOptions> options)
+    public OwnMetadataDocument(GatewayIdentity identity, IOptions<GatewayOptions> options, ISettlementTerms terms)
     {
         var settings = options.Value;
         Config = new JsonObject
@@ -22,7 +23,7 @@ internal sealed class OwnMetadataDocument
             ["publicKey"] = identity.PublicKeyHex,
             ["endpoint"] = identity.Endpoint,
             ["capabilities"] = new JsonArray([.. Capabilities.Select(c => JsonValue.Create(c))]),
-            ["settlement"] = Settlement(settings),
+            ["settlement"] = Settlement(terms),
         };
         var document = new JsonObject
         {
@@ -41,10 +42,10 @@ internal sealed class OwnMetadataDocument
 
     public string Json { get; }
 
-    public static JsonObject Settlement(GatewayOptions settings) => new()
+    public static JsonObject Settlement(ISettlementTerms terms) => new()
     {
-        ["currencies"] = new JsonArray([.. settings.SettlementCurrencies.Select(c => JsonValue.Create(c))]),
-        ["accepts"] = new JsonArray([.. settings.SettlementAccepts.Select(a => JsonValue.Create(a))]),
+        ["currencies"] = new JsonArray([.. terms.Currencies.Select(c => JsonValue.Create(c))]),
+        ["accepts"] = new JsonArray([.. terms.Accepts.Select(a => JsonValue.Create(a))]),
     };
 
     private static void AddIfSet(JsonObject document, string name, string? value)

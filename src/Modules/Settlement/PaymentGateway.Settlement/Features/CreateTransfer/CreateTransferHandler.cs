@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PaymentGateway.Merchants.Contracts;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Settlement.Contracts;
 using PaymentGateway.Settlement.Delivery;
 using PaymentGateway.Settlement.Ledger;
 using PaymentGateway.Settlement.Persistence;
@@ -24,7 +25,7 @@ internal sealed partial class CreateTransferHandler(
     DeliveryScheduler scheduler,
     IPartnerDirectory directory,
     GatewayIdentity identity,
-    IOptions<GatewayOptions> gateway,
+    ISettlementTerms terms,
     IOptions<DeliveryOptions> delivery,
     SettlementMetrics metrics,
     TimeProvider clock,
@@ -96,10 +97,9 @@ internal sealed partial class CreateTransferHandler(
 
     private void CheckCurrency(string currency)
     {
-        var supported = gateway.Value.SettlementCurrencies;
-        if (supported.Length > 0 && !supported.Contains(currency, StringComparer.Ordinal))
+        if (!terms.SettlesIn(currency))
             throw new OpenchargeException(400, ErrorCodes.CurrencyNotSupported, $"Currency {currency} is not supported by this gateway.",
-                new Dictionary<string, object?> { ["currency"] = currency, ["supported"] = supported });
+                new Dictionary<string, object?> { ["currency"] = currency, ["supported"] = terms.Currencies });
     }
 
     private async Task<SignedProof> RepeatAsync(long callerOcid, TransferRequest request, CancellationToken cancellationToken)

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PaymentGateway.Merchants.Contracts;
 using PaymentGateway.Opencharge;
 using PaymentGateway.Opencharge.Amounts;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
+using PaymentGateway.Settlement.Contracts;
 using PaymentGateway.Settlement.Ledger;
 using PaymentGateway.Settlement.Persistence;
 
@@ -22,7 +22,7 @@ internal sealed partial class ReceiveTransferHandler(
     ReceiptStore receipts,
     IPartnerDirectory directory,
     GatewayIdentity identity,
-    IOptions<GatewayOptions> gateway,
+    ISettlementTerms terms,
     SettlementMetrics metrics,
     TimeProvider clock,
     ILogger<ReceiveTransferHandler> logger)
@@ -32,9 +32,9 @@ internal sealed partial class ReceiveTransferHandler(
     public async Task<TransferWebhookResponse> HandleAsync(long callerOcid, WebhookEnvelope envelope, CancellationToken cancellationToken)
     {
         var issuer = envelope.Issuer ?? throw InvalidProof("proof.issuer must be an OCID.");
-        if (!gateway.Value.SettlementAccepts.Contains(issuer))
+        if (!terms.Accepts.Contains(issuer))
             throw new OpenchargeException(400, ErrorCodes.IssuerNotAccepted, $"This gateway does not accept proofs issued by OCID {issuer}.",
-                new Dictionary<string, object?> { ["issuer"] = issuer, ["accepts"] = gateway.Value.SettlementAccepts });
+                new Dictionary<string, object?> { ["issuer"] = issuer, ["accepts"] = terms.Accepts });
         if (issuer != callerOcid)
             throw InvalidProof("proof.issuer must be the sender (X-OC-ID).");
         await VerifySignatureAsync(issuer, envelope, cancellationToken);
