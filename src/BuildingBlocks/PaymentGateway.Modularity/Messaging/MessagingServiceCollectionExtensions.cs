@@ -18,14 +18,14 @@ public static class MessagingServiceCollectionExtensions
     {
         services.AddOptions<OutboxOptions>()
             .Bind(configuration.GetSection(OutboxOptions.Section))
-            .Validate(outbox => outbox.PollInterval > TimeSpan.Zero && outbox.Retention > TimeSpan.Zero && outbox.MaxRetryDelay > TimeSpan.Zero,
-                "Outbox:PollInterval, Outbox:Retention and Outbox:MaxRetryDelay must be positive durations (e.g. 00:00:02, 7.00:00:00, 00:05:00).")
+            .Validate(outbox => outbox.PollInterval > TimeSpan.Zero && outbox.Retention > TimeSpan.Zero && outbox.MaxRetryDelay > TimeSpan.Zero && outbox.Lease > TimeSpan.Zero,
+                "Outbox:PollInterval, Outbox:Retention, Outbox:MaxRetryDelay and Outbox:Lease must be positive durations (e.g. 00:00:02, 7.00:00:00, 00:05:00, 00:00:30).")
             .Validate(outbox => outbox.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1 (e.g. 10).")
             .ValidateOnStart();
         services.TryAddSingleton<IntegrationEventPublisher>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxMetrics>();
-        services.AddScoped<OutboxRelay<TContext>>();
+        services.AddSingleton<OutboxRelay<TContext>>();
         services.AddScoped<ParkedMessageStore<TContext>>();
         services.AddScoped<OutboxPurger<TContext>>();
         services.AddSingleton<InlineOutboxRelay<TContext>>();

@@ -28,4 +28,10 @@ public sealed class OutboxMessage
     /// leaves it alone until an operator replays it.
     /// </summary>
     public DateTimeOffset? ParkedAt { get; set; }
+
+    /// <summary>While in the future, a relayer holds the message (its lease, <see cref="LeaseId"/>) and no other takes it.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>Which claim holds the message: a relayer only records a failure under its own lease.</summary>
+    public Guid? LeaseId { get; set; }
 }

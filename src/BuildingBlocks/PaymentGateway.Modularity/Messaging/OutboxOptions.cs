@@ -9,6 +9,13 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// How long a relayer holds a message it claimed (its handlers run meanwhile, e.g. Settlement's credit and first
+    /// webhook attempt). A message whose relayer died is relayed by another once this runs out; a poll batch that
+    /// would outlive it gives the rest back.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// How long a relayed message is kept (for troubleshooting) before the module's purge job deletes it. The records
     /// that matter (sessions, ledger, proofs, deliveries) live in the modules' own tables.
     /// </summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace PaymentGateway.Modularity.Messaging;
 /// the module's parked messages for the <c>outbox_parked_messages</c> gauge.
 /// </summary>
 internal sealed partial class OutboxRelayService<TContext>(
-    IServiceScopeFactory scopes,
+    OutboxRelay<TContext> relay,
     IOptions<OutboxOptions> options,
     OutboxMetrics metrics,
     ILogger<OutboxRelayService<TContext>> logger) : BackgroundService
@@ -27,9 +26,7 @@ internal sealed partial class OutboxRelayService<TContext>(
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                module ??= scope.ServiceProvider.GetRequiredService<TContext>().Model.GetDefaultSchema() ?? "public";
-                var relay = scope.ServiceProvider.GetRequiredService<OutboxRelay<TContext>>();
+                module ??= relay.Module;
                 await relay.RelayPendingAsync(stoppingToken);
                 metrics.SetParkedNow(module, await relay.CountParkedAsync(stoppingToken));
                 failuresInARow = 0;

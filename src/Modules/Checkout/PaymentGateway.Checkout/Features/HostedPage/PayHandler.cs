@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaymentGateway.Checkout.Contracts;
 using PaymentGateway.Checkout.Features.HostedPage.Rendering;
 using PaymentGateway.Checkout.Payments;
 using PaymentGateway.Checkout.Persistence;
@@ -70,10 +71,12 @@ internal sealed partial class PayHandler(
                 StatusCodes.Status402PaymentRequired, cancellationToken);
         }
 
-        Guid? eventId;
+        // Written already leased to us, so we relay it right after the commit with no claim and no poll in between.
+        var lease = relay.NewLease(Guid.NewGuid());
+        CheckoutCompleted? completed;
         try
         {
-            eventId = await completer.TryCompleteAsync(session, amount, attempt, CancellationToken.None);
+            completed = await completer.TryCompleteAsync(session, amount, attempt, lease, CancellationToken.None);
         }
         catch
         {
@@ -83,7 +86,7 @@ internal sealed partial class PayHandler(
             await TryReleaseAsync(attempt);
             throw;
         }
-        if (eventId is null)
+        if (completed is null)
             return await LostClaimAsync(context, session, attempt);
 
         LogCompleted(logger, session.Id, attempt.PaymentId, card.Brand, card.Last4);
@@ -91,7 +94,7 @@ internal sealed partial class PayHandler(
         // merchant; a slow or failing MG only costs the customer what is left of the budget (counted from the submit,
         // so a slow charge does not add to it), delivery then goes on in the background.
         var left = options.Value.RedirectWaitBudget - clock.GetElapsedTime(started);
-        await relay.RelayAsync(eventId.Value, left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        await relay.RelayAsync(completed, lease, left > TimeSpan.Zero ? left : TimeSpan.Zero);
         return new SeeOtherResult(HostedPages.RedirectTarget(context, session, session.SuccessUrl));
     }
 

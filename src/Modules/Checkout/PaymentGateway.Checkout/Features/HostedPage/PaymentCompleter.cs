@@ -16,9 +16,11 @@ namespace PaymentGateway.Checkout.Features.HostedPage;
 internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock, CheckoutMetrics metrics)
 {
     /// <param name="amount">The session's amount as parsed before the charge: the event carries what was charged.</param>
-    /// <returns>The id of the event written, or null when this attempt no longer held the session.</returns>
-    public async Task<Guid?> TryCompleteAsync(CheckoutSession session, OpenchargeAmount amount, PaymentAttempt attempt,
-        CancellationToken cancellationToken)
+    /// <param name="lease">Given when the caller relays the event itself right after the commit: the event gets the
+    /// lease's message id and is written already claimed by it.</param>
+    /// <returns>The event written, or null when this attempt no longer held the session.</returns>
+    public async Task<CheckoutCompleted?> TryCompleteAsync(CheckoutSession session, OpenchargeAmount amount, PaymentAttempt attempt,
+        OutboxLease? lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var paymentId = attempt.PaymentId;
@@ -34,14 +36,12 @@ internal sealed class PaymentCompleter(CheckoutDbContext db, TimeProvider clock,
         if (updated == 0)
             return null;
 
-        var completed = new CheckoutCompleted(Guid.NewGuid(), now, session.Id, paymentId, session.CallerOcid,
+        var completed = new CheckoutCompleted(lease?.MessageId ?? Guid.NewGuid(), now, session.Id, paymentId, session.CallerOcid,
             session.MerchantOcid, session.OrderId, amount, session.Currency);
-        db.AddIntegrationEvent(completed);
+        db.AddIntegrationEvent(completed, lease);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         metrics.SessionsCompleted.Add(1);
-        // The inline relay runs on this same scoped context next; it must read the outbox row, not our tracked copy.
-        db.ChangeTracker.Clear();
-        return completed.EventId;
+        return completed;
     }
 }

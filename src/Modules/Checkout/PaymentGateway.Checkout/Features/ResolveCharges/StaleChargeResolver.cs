@@ -58,7 +58,7 @@ internal sealed partial class StaleChargeResolver(
         if (outcome == ChargeOutcome.Approved)
         {
             // Only a session whose amount parsed was ever claimed (the pay handler refuses the others before claiming).
-            if (await completer.TryCompleteAsync(session, OpenchargeAmount.Parse(session.Amount), attempt, cancellationToken) is null)
+            if (await completer.TryCompleteAsync(session, OpenchargeAmount.Parse(session.Amount), attempt, lease: null, cancellationToken) is null)
                 return false;
             LogCompleted(logger, session.Id, attempt.Number, attempt.PaymentId);
             metrics.StaleChargesResolved.Add(1, new KeyValuePair<string, object?>("outcome", "completed"));
