@@ -13,7 +13,11 @@
 #           p50/p99 latency, errors, peak memory and CPU per request for each, and the ratios against the targets
 #           (>= 1.0x the NBitcoin baseline, >= 0.9x the libsecp256k1 baseline, p99 <= 1.2x, no errors).
 #   pay     N sessions (--sessions, 1000) paid through POST /pay/{id} by 32 workers while an in-process merchant
-#           gateway accepts the proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), proofs == N, no duplicates.
+#           gateway accepts the proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), proofs == N, no duplicates,
+#           gateway CPU per payment (target <= 5 ms). The same run also pays N sessions through a second build, the
+#           gateway at --compare-with <commit> (default: the main before the pay work of issue 11, see PAY_COMPARE_WITH
+#           below; `none` to skip), built from a git worktree under .local/bench-compare/, in slices alternating with
+#           this build: completions/s and CPU per payment of both, and the ratio (target >= 2x).
 #   expiry  N due sessions (--sessions, 100000) expired by the gateway's sweep vs one plain UPDATE (target <= 3x),
 #           and create throughput during a sweep vs without (target >= 0.8).
 #   all     the three in turn, with the same options.
@@ -46,19 +50,52 @@ if [[ -z "${BENCH_POSTGRES:-}" ]]; then
     export BENCH_POSTGRES
 fi
 
+# The build the pay scenario compares against: main just before the pay path's rework (issue 11, item 2).
+PAY_COMPARE_WITH=9debec4e05fc4c5a5f18aa4a7af217018a1e75b6
+args=()
+while [[ $# -gt 0 ]]; do
+    if [[ "$1" == --compare-with ]]; then
+        [[ $# -ge 2 ]] || { log "error: --compare-with needs a commit (or none)"; exit 2; }
+        PAY_COMPARE_WITH="$2"
+        shift 2
+    else
+        args+=("$1")
+        shift
+    fi
+done
+set -- "${args[@]+"${args[@]}"}"
+
 log "building the gateway and the benchmark (Release)..."
 dotnet build src/Host -c Release -nologo -v q -clp:ErrorsOnly
 dotnet build bench/PaymentGateway.Benchmark -c Release -nologo -v q -clp:ErrorsOnly
 
+# A git worktree of the commit to compare with, built once and kept for the next run.
+pay_args=()
+if [[ "$scenario" == pay || "$scenario" == all ]] && [[ "$PAY_COMPARE_WITH" != none ]]; then
+    commit="$(git rev-parse --verify --quiet "$PAY_COMPARE_WITH^{commit}")" || { log "error: unknown commit $PAY_COMPARE_WITH"; exit 2; }
+    compare_dir="$REPO_ROOT/.local/bench-compare/$commit"
+    if [[ ! -f "$compare_dir/PaymentGateway.sln" ]]; then
+        mkdir -p "$REPO_ROOT/.local/bench-compare"
+        git worktree prune
+        git worktree add --detach "$compare_dir" "$commit" >/dev/null
+    fi
+    log "building the gateway at ${commit:0:10} to compare with (Release)..."
+    dotnet build "$compare_dir/src/Host" -c Release -nologo -v q -clp:ErrorsOnly
+    pay_args=(--compare-gateway "$compare_dir/src/Host/bin/Release/net10.0/PaymentGateway.Host.dll" --compare-label "main ${commit:0:7}")
+fi
+
 bench=(dotnet bench/PaymentGateway.Benchmark/bin/Release/net10.0/PaymentGateway.Benchmark.dll)
 case "$scenario" in
-    create|pay|expiry) exec "${bench[@]}" "$scenario" "$@" ;;
+    pay) exec "${bench[@]}" pay "$@" "${pay_args[@]+"${pay_args[@]}"}" ;;
+    create|expiry) exec "${bench[@]}" "$scenario" "$@" ;;
     all)
         # Every scenario runs even when one misses its target; the exit code says whether all of them met theirs.
         status=0
         for one in create pay expiry; do
             log "scenario $one"
-            "${bench[@]}" "$one" "$@" || { code=$?; [[ $code -eq 2 ]] && exit 2; status=1; }
+            extra=()
+            [[ "$one" == pay ]] && extra=("${pay_args[@]+"${pay_args[@]}"}")
+            "${bench[@]}" "$one" "$@" "${extra[@]+"${extra[@]}"}" || { code=$?; [[ $code -eq 2 ]] && exit 2; status=1; }
         done
         exit "$status" ;;
 esac

@@ -5,8 +5,11 @@ namespace PaymentGateway.Benchmark.Cli;
 /// <summary>Options shared by the scenarios. The PostgreSQL connection string is a secret: never printed.</summary>
 /// <param name="Sessions">--sessions: how many sessions the pay and expiry scenarios use (null: the scenario's default).</param>
 /// <param name="SweepBatchSize">--sweep-batch: overrides the gateway's Checkout:Expiry:SweepBatchSize in the expiry scenario.</param>
+/// <param name="CompareGateway">--compare-gateway: the pay scenario also runs this gateway build (its PaymentGateway.Host.dll)
+/// in alternating slices and reports both; scripts/bench.sh --compare-with builds one from a commit.</param>
+/// <param name="CompareLabel">--compare-label: what to call that build in the report (e.g. its commit).</param>
 internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices,
-    string RepositoryRoot, int? Sessions = null, int? SweepBatchSize = null)
+    string RepositoryRoot, int? Sessions = null, int? SweepBatchSize = null, string? CompareGateway = null, string? CompareLabel = null)
 {
     public const string PostgresVariable = "BENCH_POSTGRES";
 
@@ -17,6 +20,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         var pool = 100_000;
         var slices = 3;
         int? sessions = null, sweepBatch = null;
+        string? compareGateway = null, compareLabel = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new UsageException($"{args[i]} needs a value.");
@@ -30,6 +34,8 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
                 case "--repo": repo = value; break;
                 case "--sessions": sessions = (int)Positive(args[i], value); break;
                 case "--sweep-batch": sweepBatch = (int)Positive(args[i], value); break;
+                case "--compare-gateway": compareGateway = value; break;
+                case "--compare-label": compareLabel = value; break;
                 default: throw new UsageException($"unknown option {args[i]}.");
             }
             i++;
@@ -37,7 +43,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         if (string.IsNullOrWhiteSpace(postgres))
             throw new UsageException($"no PostgreSQL: pass --postgres or set {PostgresVariable} (an admin connection string).");
         return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices,
-            repo ?? RepositoryLayout.Find(), sessions, sweepBatch);
+            repo ?? RepositoryLayout.Find(), sessions, sweepBatch, compareGateway, compareLabel);
     }
 
     private static double Positive(string name, string text) =>

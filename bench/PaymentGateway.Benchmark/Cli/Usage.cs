@@ -11,7 +11,8 @@ internal static class Usage
                          responses, nonce and session in one statement) on two secp256k1 libraries: the managed
                          NBitcoin (target >= 1.0x) and native libsecp256k1 (target >= 0.9x); p99 <= 1.2x the baseline's
               pay        pays --sessions sessions (default 1000) through POST /pay/{id} while a local MG accepts the
-                         proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), every proof once
+                         proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), every proof once, gateway CPU
+                         per payment (target <= 5 ms); with --compare-gateway the completions/s ratio (target >= 2x)
               expiry     expires --sessions due sessions (default 100000) with the gateway's sweep vs one plain UPDATE
                          (target <= 3x), and create throughput during a sweep vs without (target >= 0.8)
 
@@ -24,6 +25,9 @@ internal static class Usage
               --repo <dir>        repository root (default: found from the executable's location)
               --sessions <n>      pay, expiry: how many sessions
               --sweep-batch <n>   expiry: the sweep's batch size (default: the gateway's Checkout:Expiry:SweepBatchSize)
+              --compare-gateway <dll>  pay: also run this gateway build, alternating slices with this one, and report
+                                  completions/s and CPU per payment of both and their ratio (target >= 2.0x)
+              --compare-label <text>   pay: the name of that build in the report (e.g. its commit)
 
             exit code: 0 when every target of the scenario is met (and no errors), 1 when not, 2 on bad usage
             """);

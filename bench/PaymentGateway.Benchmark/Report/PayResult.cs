@@ -26,11 +26,11 @@ internal sealed record PayResult(
 {
     public double CpuMsPerPayment => Completed == 0 ? double.NaN : GatewayCpu.TotalMilliseconds / Completed;
 
+    /// <param name="busy">The time the payments took (the sum of the slices' first start to last 303).</param>
     public static PayResult From(PaymentOutcome[] outcomes, ProofInbox proofs, long? peakResidentBytes, TimeSpan gatewayCpu,
-        string? firstError)
+        string? firstError, TimeSpan busy)
     {
         var completed = outcomes.Where(o => o.Completed).ToArray();
-        var window = outcomes.Length == 0 ? 0 : outcomes.Max(o => o.CompletedTicks) - outcomes.Min(o => o.StartedTicks);
         var fromCompletion = new List<double>();
         var fromStart = new List<double>();
         var missing = 0;
@@ -46,11 +46,16 @@ internal sealed record PayResult(
         }
         var (received, orders, duplicates) = proofs.CountFor(outcomes.Select(o => o.Form.OrderId).ToHashSet(StringComparer.Ordinal));
         return new PayResult(outcomes.Length, completed.Length, outcomes.Length - completed.Length,
-            window > 0 ? completed.Length / ((double)window / Stopwatch.Frequency) : double.NaN,
+            busy > TimeSpan.Zero ? completed.Length / busy.TotalSeconds : double.NaN,
             [.. completed.Select(o => Ms(o.CompletedTicks - o.StartedTicks)).Order()],
             [.. fromCompletion.Order()], [.. fromStart.Order()],
             received, orders, duplicates, missing, peakResidentBytes, gatewayCpu, firstError);
     }
+
+    /// <summary>First start to last answer of one batch of payments.</summary>
+    public static TimeSpan Window(PaymentOutcome[] outcomes) => outcomes.Length == 0
+        ? TimeSpan.Zero
+        : Stopwatch.GetElapsedTime(outcomes.Min(o => o.StartedTicks), outcomes.Max(o => o.CompletedTicks));
 
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 }

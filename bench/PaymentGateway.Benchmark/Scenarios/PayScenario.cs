@@ -12,7 +12,10 @@ namespace PaymentGateway.Benchmark.Scenarios;
 /// <summary>
 /// <c>pay</c>: N sessions paid through POST /pay/{id} by <see cref="LoadRunner.Connections"/> workers while the
 /// merchant gateway's webhook (in this process) accepts the proofs. Opening the sessions and loading their pages is
-/// set-up, not timed. Measures completions/s and how long after the payment the MG has its proof.
+/// set-up, not timed. Measures completions/s, the gateway's CPU per payment and how long after the payment the MG has
+/// its proof. With <see cref="BenchOptions.CompareGateway"/> a second build (e.g. the previous main) runs too, each on
+/// its own database, in slices that alternate between the two (A B, B A, ...) so that a noisy machine affects both
+/// alike; the report gives both and the ratio.
 /// </summary>
 internal static class PayScenario
 {
@@ -31,53 +34,90 @@ internal static class PayScenario
             (network.MerchantGateway, [network.Gateway.Ocid]),
             (network.Merchant, []),
         ], proofs);
-        await using var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
-        Progress.Say($"{Environment.ProcessorCount} cores; database {database.Describe()}; MG webhook at {partners.BaseUrl}");
-        await using var gateway = await GatewayLauncher.StartAsync(RepositoryLayout.GatewayDll(options.RepositoryRoot), network,
-            partners, database);
-        Progress.Say($"gateway: pid {gateway.Pid} on {gateway.BaseUrl}");
-        using var runner = new PaymentRunner(gateway.BaseUrl);
+        Progress.Say($"{Environment.ProcessorCount} cores; MG webhook at {partners.BaseUrl}");
 
-        if (options.Warmup > TimeSpan.Zero)
+        var builds = new List<PayBuild>();
+        try
         {
-            // The first payments pay for JIT, connection pools and the MG's metadata fetch: not the steady state.
-            var warmup = await OpenAsync(gateway.BaseUrl, WarmupSessions, network, "warm-up");
-            await runner.PayAllAsync(warmup);
-            Progress.Say($"warm-up: paid {warmup.Length} sessions, not counted");
-        }
-        var forms = await OpenAsync(gateway.BaseUrl, count, network, "measured");
-        Progress.Say($"paying {forms.Length} sessions with {LoadRunner.Connections} workers...");
-        var cpuBefore = gateway.CpuTime();
-        var outcomes = await runner.PayAllAsync(forms);
-        await WaitForProofsAsync(outcomes, proofs);
-        // CPU per payment (credit, proof and delivery included) does not depend on how busy the shared machine is.
-        var cpu = gateway.CpuTime() - cpuBefore;
+            builds.Add(await StartAsync("this build", RepositoryLayout.GatewayDll(options.RepositoryRoot), "_a", network, partners, options));
+            if (options.CompareGateway is { } other)
+                builds.Add(await StartAsync(options.CompareLabel ?? other, other, "_b", network, partners, options));
 
-        var result = PayResult.From(outcomes, proofs, gateway.PeakResidentBytes(), cpu, runner.FirstError);
-        Progress.Say($"stopping the gateway and dropping the database");
-        var title = string.Create(CultureInfo.InvariantCulture,
-            $"POST /pay/{{sessionId}} (card form, 303 to the merchant): {count} sessions, {LoadRunner.Connections} connections, MG webhook accepting proofs, {Environment.ProcessorCount} cores shared with the load generator");
-        return PayReport.Print(title, result) ? 0 : 1;
+            if (options.Warmup > TimeSpan.Zero)
+            {
+                // The first payments pay for JIT, connection pools and the MG's metadata fetch: not the steady state.
+                foreach (var build in builds)
+                {
+                    await build.Runner.PayAllAsync(await OpenAsync(build, WarmupSessions, network, "warm-up"));
+                    Progress.Say($"{build.Label}: warm-up paid {WarmupSessions} sessions, not counted");
+                }
+            }
+
+            var slices = builds.Count == 1 ? 1 : Math.Max(2, options.Slices);
+            for (var slice = 0; slice < slices; slice++)
+            {
+                var size = count / slices + (slice < count % slices ? 1 : 0);
+                var order = slice % 2 == 0 ? builds : Enumerable.Reverse(builds).ToList();
+                foreach (var build in order)
+                    await MeasureSliceAsync(build, await OpenAsync(build, size, network, $"slice {slice + 1}/{slices}"), proofs);
+            }
+            await Task.Delay(DuplicateGrace);
+
+            Progress.Say($"stopping the gateways and dropping the databases");
+            var results = builds.Select(build => (build.Label, build.Result(proofs), (IReadOnlyList<double>)build.SliceRates)).ToList();
+            var title = string.Create(CultureInfo.InvariantCulture,
+                $"POST /pay/{{sessionId}} (card form, 303 to the merchant): {count} sessions per build, {LoadRunner.Connections} connections, MG webhook accepting proofs, {Environment.ProcessorCount} cores shared with the load generator");
+            return PayReport.Print(title, results) ? 0 : 1;
+        }
+        finally
+        {
+            foreach (var build in builds)
+                await build.DisposeAsync();
+        }
     }
 
-    private static async Task<PaymentForm[]> OpenAsync(Uri baseUrl, int count, BenchNetwork network, string name)
+    private static async Task<PayBuild> StartAsync(string label, string dll, string suffix, BenchNetwork network,
+        PartnerMetadataServer partners, BenchOptions options)
+    {
+        var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench" + suffix);
+        try
+        {
+            var gateway = await GatewayLauncher.StartAsync(dll, network, partners, database);
+            Progress.Say($"{label}: pid {gateway.Pid} on {gateway.BaseUrl}, database {database.Describe()}");
+            return new PayBuild(label, database, gateway);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task MeasureSliceAsync(PayBuild build, PaymentForm[] forms, ProofInbox proofs)
+    {
+        var cpuBefore = build.Gateway.CpuTime();
+        var outcomes = await build.Runner.PayAllAsync(forms);
+        await WaitForProofsAsync(outcomes, proofs);
+        // CPU per payment (credit, proof and delivery included) depends little on how busy the shared machine is.
+        build.Record(outcomes, build.Gateway.CpuTime() - cpuBefore);
+        Progress.Say($"{build.Label}: {outcomes.Count(o => o.Completed)} paid at {build.SliceRates[^1]:0.0}/s");
+    }
+
+    private static async Task<PaymentForm[]> OpenAsync(PayBuild build, int count, BenchNetwork network, string name)
     {
         var clock = Stopwatch.StartNew();
-        var forms = await SessionOpener.OpenAsync(baseUrl, CheckoutRequestFactory.Build(count, network));
-        Progress.Say($"{name}: opened {forms.Length} sessions and loaded their pages in {clock.Elapsed.TotalSeconds:0.0} s");
+        var forms = await SessionOpener.OpenAsync(build.Gateway.BaseUrl, CheckoutRequestFactory.Build(count, network));
+        Progress.Say($"{build.Label}, {name}: opened {forms.Length} sessions and loaded their pages in {clock.Elapsed.TotalSeconds:0.0} s");
         return forms;
     }
 
-    /// <summary>
-    /// Proofs normally arrive before the 303; a delivery retried in the background comes later. Waits for every paid
-    /// session's proof (or <see cref="ProofWait"/>), then a little longer so that late duplicates are seen too.
-    /// </summary>
+    /// <summary>Proofs normally arrive before the 303; a delivery retried in the background comes later. Waits for
+    /// every paid session's proof (or <see cref="ProofWait"/>); late duplicates are looked for once, at the end.</summary>
     private static async Task WaitForProofsAsync(PaymentOutcome[] outcomes, ProofInbox proofs)
     {
         var clock = Stopwatch.StartNew();
         var paid = outcomes.Where(o => o.Completed).Select(o => o.Form.OrderId).ToArray();
         while (clock.Elapsed < ProofWait && paid.Any(order => proofs.ArrivalOf(order) is null))
-            await Task.Delay(100);
-        await Task.Delay(DuplicateGrace);
+            await Task.Delay(20);
     }
 }
