@@ -68,6 +68,8 @@ internal static class GatewayHostExtensions
             config.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             // Binding and validation failures are answered in the Opencharge error envelope.
             config.Errors.UseOpenchargeEnvelope();
+            // "?from=" means no from, not the type's default value.
+            config.Binding.UseDefaultValuesForNullableProps = false;
         });
         app.UseGatewayOperations();
         app.MapOperatorDashboard();

@@ -80,6 +80,15 @@ public sealed class OpenApiTests(GatewayScenario scenario) : IClassFixture<Gatew
     {
         var document = await DocumentAsync("operator");
         Assert.Equal("3.0.0", document.GetProperty("openapi").GetString());
+        var paths = document.GetProperty("paths");
+        Assert.All(paths.EnumerateObject(), path => Assert.StartsWith("/operator/", path.Name, StringComparison.Ordinal));
+        // Each operator endpoint binds a typed request, so its parameters are documented from that type.
+        var sessions = paths.GetProperty("/operator/sessions").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(parameter => parameter.GetProperty("name").GetString()!, parameter => parameter.GetProperty("schema"));
+        Assert.Equal(["from", "page", "pageSize", "status", "to"], sessions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("date-time", sessions["from"].GetProperty("format").GetString());
+        var redeliver = paths.GetProperty("/operator/deliveries/{txid}/redeliver").GetProperty("post").GetProperty("parameters").EnumerateArray();
+        Assert.Equal(["txid:path", "force:query"], redeliver.Select(parameter => $"{parameter.GetProperty("name")}:{parameter.GetProperty("in")}"));
         using var page = await scenario.Gateway.Client.GetAsync("/swagger/index.html", Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }

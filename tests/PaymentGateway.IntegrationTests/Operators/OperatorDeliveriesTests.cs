@@ -80,6 +80,18 @@ public sealed class OperatorDeliveriesTests(OperatorScenario scenario) : IClassF
         await Eventually.GetAsync(() => _db.DeliveryStateAsync(completed.SessionId), state => state == "delivered", because: "forced resend accepted");
     }
 
+    [Theory]
+    [InlineData("pg_%01abc")]
+    [InlineData("pg_%7Fabc")]
+    [InlineData("pg_0123456789012345678901234567890123456789")]
+    public async Task A_txid_no_delivery_can_have_is_400_naming_it_rather_than_404(string txid)
+    {
+        using var admin = scenario.Admin();
+        using var response = await admin.PostAsync($"/operator/deliveries/{txid}/redeliver", null, TestContext.Current.CancellationToken);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        Assert.True(error.GetProperty("details").TryGetProperty("txid", out _), error.ToString());
+    }
+
     [Fact]
     public async Task Unknown_and_in_flight_deliveries_are_not_redelivered()
     {

@@ -86,4 +86,19 @@ public sealed class OperatorLedgerTests(OperatorLedgerScenario scenario) : IClas
         Assert.Equal("admin", await scenario.Ledger.ScalarAsync<string>("SELECT allocated_by FROM settlement.receipts WHERE txid = $1", txid));
         await scenario.Ledger.AssertTrialBalanceIsZeroAsync();
     }
+
+    [Theory]
+    [InlineData("bank_%01x", "{\"ocid\":300}", "txid")]
+    [InlineData("bank_x", "{\"ocid\":999999}", "ocid")]
+    [InlineData("bank_x", "{\"ocid\":\"three\"}", "ocid")]
+    public async Task A_bad_allocation_is_400_naming_the_field_and_books_nothing(string txid, string body, string field)
+    {
+        using var admin = scenario.Operator("admin", "admin-pass-1");
+
+        using var response = await admin.PostAsync($"/operator/receipts/100/{txid}/allocate", new StringContent(body), TestContext.Current.CancellationToken);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        Assert.True(error.GetProperty("details").TryGetProperty(field, out _), error.ToString());
+        await scenario.Ledger.AssertTrialBalanceIsZeroAsync();
+    }
 }

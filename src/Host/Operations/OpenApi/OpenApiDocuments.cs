@@ -6,8 +6,6 @@ internal static class OpenApiDocuments
     /// <summary>Every endpoint under the Opencharge base path: what partners integrate against.</summary>
     public const string Opencharge = "opencharge";
 
-    /// <summary>Endpoints tagged <see cref="OperatorTag"/> (add <c>Tags(OperatorTag)</c> in an endpoint's Configure).</summary>
+    /// <summary>The endpoints of the <see cref="PaymentGateway.Operators.Api.OperatorApi"/> group.</summary>
     public const string Operator = "operator";
-
-    public const string OperatorTag = "Operator";
 }

@@ -1,6 +1,10 @@
 using FastEndpoints;
 using FastEndpoints.Swagger;
+using NJsonSchema;
+using NJsonSchema.Generation.TypeMappers;
 using PaymentGateway.Opencharge.AspNetCore.Endpoints;
+using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Host.Operations.OpenApi;
 
@@ -30,6 +34,12 @@ internal static class OpenApiExtensions
                 settings.DocumentName = OpenApiDocuments.Operator;
                 settings.Title = "Opencharge Payment Gateway — operator API";
                 settings.Version = "v1";
+                // Operators type instants as ISO 8601 text; the type that parses them is not an object on the wire.
+                settings.SchemaSettings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(IsoInstant), schema =>
+                {
+                    schema.Type = JsonObjectType.String;
+                    schema.Format = JsonFormatStrings.DateTime;
+                }));
             };
             options.EndpointFilter = IsOperator;
             options.ExcludeNonFastEndpoints = true;
@@ -40,5 +50,5 @@ internal static class OpenApiExtensions
     }
 
     private static bool IsOperator(EndpointDefinition endpoint) =>
-        endpoint.EndpointTags?.Contains(OpenApiDocuments.OperatorTag) is true;
+        endpoint.EndpointTags?.Contains(OperatorAccess.Tag) is true;
 }

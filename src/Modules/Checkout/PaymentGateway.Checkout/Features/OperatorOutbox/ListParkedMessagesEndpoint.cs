@@ -1,20 +1,18 @@
 using FastEndpoints;
 using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
-using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Checkout.Features.OperatorOutbox;
 
 /// <summary>GET /operator/outbox/parked: the Checkout outbox messages parked as poison, most recently parked first.</summary>
-internal sealed class ListParkedMessagesEndpoint(ParkedMessageStore<CheckoutDbContext> store) : EndpointWithoutRequest<OperatorPage<ParkedMessageItem>>
+internal sealed class ListParkedMessagesEndpoint(ParkedMessageStore<CheckoutDbContext> store)
+    : Endpoint<ListParkedMessagesRequest, OperatorPage<ParkedMessageItem>>
 {
     public override void Configure()
     {
-        Get("operator/outbox/parked");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
-        Policies(OperatorAccess.Policy);
-        Tags(OperatorAccess.Tag);
+        Get("outbox/parked");
+        Group<OperatorApi>();
         Summary(s =>
         {
             s.Summary = "List parked outbox messages (operators)";
@@ -24,13 +22,10 @@ internal sealed class ListParkedMessagesEndpoint(ParkedMessageStore<CheckoutDbCo
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(ListParkedMessagesRequest request, CancellationToken ct)
     {
-        var input = new OperatorInput();
-        var query = input.ReadListQuery(HttpContext.Request.Query);
-        input.ThrowIfInvalid();
-        var (items, total) = await store.ListAsync(query.From, query.To, query.Offset, query.PageSize, ct);
+        var (items, total) = await store.ListAsync(request.From?.Value, request.To?.Value, request.Offset, request.PageSize, ct);
         var page = items.Select(m => new ParkedMessageItem(m.Id, m.Type, m.OccurredAt, m.Attempts, m.LastError, m.ParkedAt)).ToList();
-        await Send.OkAsync(new OperatorPage<ParkedMessageItem>(page, query.Page, query.PageSize, total), ct);
+        await Send.OkAsync(new OperatorPage<ParkedMessageItem>(page, request.Page, request.PageSize, total), ct);
     }
 }

@@ -4,6 +4,7 @@ using PaymentGateway.Checkout.Persistence;
 using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Checkout.Features.OperatorOutbox;
 
@@ -13,15 +14,13 @@ namespace PaymentGateway.Checkout.Features.OperatorOutbox;
 /// that is not parked, changes nothing and says what state the message is in. The consumers' inboxes make a replay
 /// of an event they had already applied harmless.
 /// </summary>
-internal sealed class ReplayMessageEndpoint(ParkedMessageStore<CheckoutDbContext> store, TimeProvider clock) : EndpointWithoutRequest<ReplayResponse>
+internal sealed class ReplayMessageEndpoint(ParkedMessageStore<CheckoutDbContext> store, TimeProvider clock) : Endpoint<ReplayMessageRequest, ReplayResponse>
 {
     public override void Configure()
     {
-        Post("operator/outbox/{id}/replay");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
+        Post("outbox/{id}/replay");
+        Group<OperatorApi>();
         Policies(OperatorAccess.AdminPolicy);
-        Tags(OperatorAccess.Tag);
         Summary(s =>
         {
             s.Summary = "Replay a parked outbox message (operator admins)";
@@ -34,13 +33,9 @@ internal sealed class ReplayMessageEndpoint(ParkedMessageStore<CheckoutDbContext
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(ReplayMessageRequest request, CancellationToken ct)
     {
-        var text = Route<string>("id", isRequired: false) ?? "";
-        if (!Guid.TryParseExact(text, "D", out var id))
-            throw new OpenchargeException(400, ErrorCodes.InvalidRequest, "The request has invalid parameters.",
-                new Dictionary<string, object?> { ["id"] = "must be a message id such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301" });
-
+        var id = request.Id;
         var outcome = await store.ReplayAsync(id, User.Identity?.Name ?? "unknown", clock.GetUtcNow(), ct);
         switch (outcome)
         {

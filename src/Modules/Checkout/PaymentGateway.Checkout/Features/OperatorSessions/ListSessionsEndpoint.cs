@@ -1,21 +1,15 @@
 using FastEndpoints;
-using PaymentGateway.Checkout.Persistence;
-using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Checkout.Features.OperatorSessions;
 
 /// <summary>GET /operator/sessions: checkout sessions for support staff, paged, newest first.</summary>
-internal sealed class ListSessionsEndpoint(OperatorSessionQuery sessions) : EndpointWithoutRequest<OperatorPage<OperatorSessionItem>>
+internal sealed class ListSessionsEndpoint(OperatorSessionQuery sessions) : Endpoint<ListSessionsRequest, OperatorPage<OperatorSessionItem>>
 {
-    private static readonly string[] Statuses = [SessionStatus.Pending, SessionStatus.Charging, SessionStatus.Completed, SessionStatus.Expired, SessionStatus.Cancelled];
-
     public override void Configure()
     {
-        Get("operator/sessions");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
-        Policies(OperatorAccess.Policy);
-        Tags(OperatorAccess.Tag);
+        Get("sessions");
+        Group<OperatorApi>();
         Summary(s =>
         {
             s.Summary = "List checkout sessions (operators)";
@@ -25,12 +19,6 @@ internal sealed class ListSessionsEndpoint(OperatorSessionQuery sessions) : Endp
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
-    {
-        var input = new OperatorInput();
-        var status = input.ReadChoice(HttpContext.Request.Query, "status", Statuses);
-        var query = input.ReadListQuery(HttpContext.Request.Query);
-        input.ThrowIfInvalid();
-        await Send.OkAsync(await sessions.ListAsync(status, query, ct), ct);
-    }
+    public override async Task HandleAsync(ListSessionsRequest request, CancellationToken ct) =>
+        await Send.OkAsync(await sessions.ListAsync(request, ct), ct);
 }

@@ -1,20 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using PaymentGateway.Checkout.Persistence;
-using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Checkout.Features.OperatorSessions;
 
 /// <summary>Sessions newest first, by stored status (a pending session past its expiry stays pending until the sweep, within a minute).</summary>
 internal sealed class OperatorSessionQuery(CheckoutDbContext db)
 {
-    public async Task<OperatorPage<OperatorSessionItem>> ListAsync(string? status, OperatorListQuery query, CancellationToken cancellationToken)
+    public async Task<OperatorPage<OperatorSessionItem>> ListAsync(ListSessionsRequest query, CancellationToken cancellationToken)
     {
         var sessions = db.Sessions.AsNoTracking();
-        if (status is not null)
+        if (query.Status is { } status)
             sessions = sessions.Where(s => s.Status == status);
-        if (query.From is { } from)
+        if (query.From?.Value is { } from)
             sessions = sessions.Where(s => s.CreatedAt >= from);
-        if (query.To is { } to)
+        if (query.To?.Value is { } to)
             sessions = sessions.Where(s => s.CreatedAt < to);
 
         var total = await sessions.LongCountAsync(cancellationToken);

@@ -1,21 +1,15 @@
 using FastEndpoints;
-using PaymentGateway.Operators;
-using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 
 /// <summary>GET /operator/deliveries: proof deliveries with their attempts, paged, newest first.</summary>
-internal sealed class ListDeliveriesEndpoint(OperatorDeliveryQuery deliveries) : EndpointWithoutRequest<OperatorPage<OperatorDeliveryItem>>
+internal sealed class ListDeliveriesEndpoint(OperatorDeliveryQuery deliveries) : Endpoint<ListDeliveriesRequest, OperatorPage<OperatorDeliveryItem>>
 {
-    private static readonly string[] States = [DeliveryStates.Pending, DeliveryStates.Delivered, DeliveryStates.Rejected, DeliveryStates.Dead];
-
     public override void Configure()
     {
-        Get("operator/deliveries");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
-        Policies(OperatorAccess.Policy);
-        Tags(OperatorAccess.Tag);
+        Get("deliveries");
+        Group<OperatorApi>();
         Summary(s =>
         {
             s.Summary = "List proof deliveries and their attempts (operators)";
@@ -25,14 +19,6 @@ internal sealed class ListDeliveriesEndpoint(OperatorDeliveryQuery deliveries) :
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
-    {
-        var input = new OperatorInput();
-        var queryString = HttpContext.Request.Query;
-        var state = input.ReadChoice(queryString, "state", States);
-        var ocid = input.ReadOcid("ocid", queryString["ocid"]);
-        var query = input.ReadListQuery(queryString);
-        input.ThrowIfInvalid();
-        await Send.OkAsync(await deliveries.ListAsync(state, ocid, query, ct), ct);
-    }
+    public override async Task HandleAsync(ListDeliveriesRequest request, CancellationToken ct) =>
+        await Send.OkAsync(await deliveries.ListAsync(request, ct), ct);
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 using PaymentGateway.Settlement.Persistence;
 
 namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
@@ -7,16 +7,16 @@ namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 /// <summary>Deliveries newest first, then the attempts and operator actions of that page in two more queries.</summary>
 internal sealed class OperatorDeliveryQuery(SettlementDbContext db)
 {
-    public async Task<OperatorPage<OperatorDeliveryItem>> ListAsync(string? state, long? ocid, OperatorListQuery query, CancellationToken cancellationToken)
+    public async Task<OperatorPage<OperatorDeliveryItem>> ListAsync(ListDeliveriesRequest query, CancellationToken cancellationToken)
     {
         var deliveries = db.Deliveries.AsNoTracking();
-        if (state is not null)
+        if (query.State is { } state)
             deliveries = deliveries.Where(d => d.State == state);
-        if (ocid is not null)
+        if (query.Ocid is { } ocid)
             deliveries = deliveries.Where(d => d.RecipientOcid == ocid);
-        if (query.From is { } from)
+        if (query.From?.Value is { } from)
             deliveries = deliveries.Where(d => d.CreatedAt >= from);
-        if (query.To is { } to)
+        if (query.To?.Value is { } to)
             deliveries = deliveries.Where(d => d.CreatedAt < to);
 
         var total = await deliveries.LongCountAsync(cancellationToken);

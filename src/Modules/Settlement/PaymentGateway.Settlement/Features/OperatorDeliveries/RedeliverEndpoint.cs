@@ -2,6 +2,7 @@ using FastEndpoints;
 using Microsoft.AspNetCore.Http;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 using PaymentGateway.Settlement.Persistence;
 
 namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
@@ -11,15 +12,13 @@ namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 /// a fresh round of attempts. Rejected and dead deliveries only; a delivered one needs <c>?force=true</c> (MGs
 /// deduplicate by txid, so a forced resend is harmless to them and answers "accepted" again).
 /// </summary>
-internal sealed class RedeliverEndpoint(Redeliverer redeliverer) : EndpointWithoutRequest<RedeliverResponse>
+internal sealed class RedeliverEndpoint(Redeliverer redeliverer) : Endpoint<RedeliverRequest, RedeliverResponse>
 {
     public override void Configure()
     {
-        Post("operator/deliveries/{txid}/redeliver");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
+        Post("deliveries/{txid}/redeliver");
+        Group<OperatorApi>();
         Policies(OperatorAccess.AdminPolicy);
-        Tags(OperatorAccess.Tag);
         Summary(s =>
         {
             s.Summary = "Redeliver one proof (operator admins)";
@@ -32,16 +31,10 @@ internal sealed class RedeliverEndpoint(Redeliverer redeliverer) : EndpointWitho
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(RedeliverRequest request, CancellationToken ct)
     {
-        var txid = Route<string>("txid", isRequired: false) ?? "";
-        var forceText = HttpContext.Request.Query["force"].ToString();
-        if (forceText.Length > 0 && !bool.TryParse(forceText, out _))
-            throw new OpenchargeException(400, ErrorCodes.InvalidRequest, "The request has invalid parameters.",
-                new Dictionary<string, object?> { ["force"] = "must be true or false" });
-        var force = forceText.Length > 0 && bool.Parse(forceText);
-
-        var outcome = await redeliverer.RedeliverAsync(txid, force, User.Identity?.Name ?? "unknown", ct);
+        var txid = request.Txid;
+        var outcome = await redeliverer.RedeliverAsync(txid, request.Force, User.Identity?.Name ?? "unknown", ct);
         switch (outcome)
         {
             case RedeliveryOutcome.Requeued:

@@ -1,20 +1,18 @@
 using FastEndpoints;
-using PaymentGateway.Merchants.Contracts;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
 using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 
 /// <summary>POST /operator/receipts/{issuer}/{txid}/allocate {ocid}: an admin credits a receipt waiting in suspense to a partner.</summary>
-internal sealed class AllocateReceiptEndpoint(ReceiptAllocator allocator, IPartnerDirectory directory) : EndpointWithoutRequest<OperatorReceiptAllocated>
+internal sealed class AllocateReceiptEndpoint(ReceiptAllocator allocator) : Endpoint<AllocateReceiptRequest, OperatorReceiptAllocated>
 {
     public override void Configure()
     {
-        Post("operator/receipts/{issuer}/{txid}/allocate");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
+        Post("receipts/{issuer}/{txid}/allocate");
+        Group<OperatorApi>();
         Policies(OperatorAccess.AdminPolicy);
-        Tags(OperatorAccess.Tag);
         Summary(s =>
         {
             s.Summary = "Allocate a receipt in suspense to a partner (operator admins)";
@@ -24,33 +22,13 @@ internal sealed class AllocateReceiptEndpoint(ReceiptAllocator allocator, IPartn
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(AllocateReceiptRequest request, CancellationToken ct)
     {
-        var input = new OperatorInput();
-        var issuer = input.ReadOcid("issuer", Route<string>("issuer", isRequired: false));
-        var txid = Route<string>("txid", isRequired: false) ?? "";
-        var body = await ReadBodyAsync(ct);
-        if (body is null || body.Ocid <= 0 || !directory.IsKnown(body.Ocid))
-            input.Problem("ocid", "must be the OCID of a partner in the directory");
-        input.ThrowIfInvalid();
-
-        var outcome = await allocator.AllocateAsync(issuer!.Value, txid, body!.Ocid, User.Identity?.Name ?? "unknown", ct);
+        var outcome = await allocator.AllocateAsync(request.Issuer, request.Txid, request.Ocid, User.Identity?.Name ?? "unknown", ct);
         if (outcome is null)
             throw new OpenchargeException(404, ErrorCodes.NotFound, "No receipt with this issuer and txid.");
         if (outcome == false)
             throw new OpenchargeException(409, OperatorErrorCodes.Conflict, "The receipt is already credited to a partner.");
-        await Send.OkAsync(new OperatorReceiptAllocated(issuer.Value, txid, body.Ocid), ct);
-    }
-
-    private async Task<AllocateReceiptBody?> ReadBodyAsync(CancellationToken ct)
-    {
-        try
-        {
-            return await System.Text.Json.JsonSerializer.DeserializeAsync<AllocateReceiptBody>(HttpContext.Request.Body, cancellationToken: ct);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
+        await Send.OkAsync(new OperatorReceiptAllocated(request.Issuer, request.Txid, request.Ocid), ct);
     }
 }

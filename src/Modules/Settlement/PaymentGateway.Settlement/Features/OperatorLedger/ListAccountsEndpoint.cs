@@ -1,5 +1,5 @@
 using FastEndpoints;
-using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 
@@ -8,11 +8,8 @@ internal sealed class ListAccountsEndpoint(OperatorLedgerQuery ledger) : Endpoin
 {
     public override void Configure()
     {
-        Get("operator/accounts");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
-        Policies(OperatorAccess.Policy);
-        Tags(OperatorAccess.Tag);
+        Get("accounts");
+        Group<OperatorApi>();
         Summary(s =>
         {
             s.Summary = "Ledger accounts and the trial balance (operators)";

@@ -1,18 +1,15 @@
 using FastEndpoints;
-using PaymentGateway.Operators;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 
 /// <summary>GET /operator/receipts?allocated=: proofs received on /transfer/webhook, newest first (500 at most).</summary>
-internal sealed class ListReceiptsEndpoint(OperatorLedgerQuery ledger) : EndpointWithoutRequest<IReadOnlyList<OperatorReceiptItem>>
+internal sealed class ListReceiptsEndpoint(OperatorLedgerQuery ledger) : Endpoint<ListReceiptsRequest, IReadOnlyList<OperatorReceiptItem>>
 {
     public override void Configure()
     {
-        Get("operator/receipts");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
-        Policies(OperatorAccess.Policy);
-        Tags(OperatorAccess.Tag);
+        Get("receipts");
+        Group<OperatorApi>();
         Summary(s =>
         {
             s.Summary = "Received proofs, e.g. those waiting in suspense (operators)";
@@ -21,11 +18,6 @@ internal sealed class ListReceiptsEndpoint(OperatorLedgerQuery ledger) : Endpoin
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
-    {
-        var input = new OperatorInput();
-        var allocated = input.ReadChoice(HttpContext.Request.Query, "allocated", ["true", "false"]);
-        input.ThrowIfInvalid();
-        await Send.OkAsync(await ledger.ReceiptsAsync(allocated is null ? null : allocated == "true", ct), ct);
-    }
+    public override async Task HandleAsync(ListReceiptsRequest request, CancellationToken ct) =>
+        await Send.OkAsync(await ledger.ReceiptsAsync(request.Allocated, ct), ct);
 }

@@ -1,7 +1,6 @@
 using FastEndpoints;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
-using PaymentGateway.Operators;
-using PaymentGateway.Opencharge.Amounts;
+using PaymentGateway.Operators.Api;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 
@@ -9,15 +8,12 @@ namespace PaymentGateway.Settlement.Features.OperatorLedger;
 /// GET /operator/accounts/{ocid}/statement?currency=&amp;from=&amp;to=: a partner's entries in one currency with the running
 /// balance after each; CSV when the client asks for text/csv.
 /// </summary>
-internal sealed class StatementEndpoint(OperatorLedgerQuery ledger) : EndpointWithoutRequest<StatementResponse>
+internal sealed class StatementEndpoint(OperatorLedgerQuery ledger) : Endpoint<StatementRequest, StatementResponse>
 {
     public override void Configure()
     {
-        Get("operator/accounts/{ocid}/statement");
-        RoutePrefixOverride(string.Empty);
-        AuthSchemes(OperatorAccess.Scheme);
-        Policies(OperatorAccess.Policy);
-        Tags(OperatorAccess.Tag);
+        Get("accounts/{ocid}/statement");
+        Group<OperatorApi>();
         Summary(s =>
         {
             s.Summary = "A partner's statement with a running balance (operators)";
@@ -27,21 +23,11 @@ internal sealed class StatementEndpoint(OperatorLedgerQuery ledger) : EndpointWi
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
+    public override async Task HandleAsync(StatementRequest request, CancellationToken ct)
     {
-        var input = new OperatorInput();
-        var query = HttpContext.Request.Query;
-        var ocid = input.ReadOcid("ocid", Route<string>("ocid", isRequired: false));
-        var currency = query["currency"].ToString();
-        if (Money.Parse(null, currency).CurrencyError is not null || currency.Length == 0)
-            input.Problem("currency", "is required: 3 to 10 uppercase letters or digits");
-        var (from, to) = input.ReadWindow(query["from"], query["to"]);
-        input.ThrowIfInvalid();
-
-        var statement = await ledger.StatementAsync(ocid!.Value, currency, from, to, ct)
-            ?? throw new OpenchargeException(404, ErrorCodes.NotFound, $"OCID {ocid} has no account in {currency}.");
-        var wantsCsv = HttpContext.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
-        if (wantsCsv)
+        var statement = await ledger.StatementAsync(request.Ocid, request.Currency, request.From?.Value, request.To?.Value, ct)
+            ?? throw new OpenchargeException(404, ErrorCodes.NotFound, $"OCID {request.Ocid} has no account in {request.Currency}.");
+        if (request.WantsCsv())
             await Send.StringAsync(StatementCsv.Write(statement), 200, "text/csv; charset=utf-8", ct);
         else
             await Send.OkAsync(statement, ct);

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace PaymentGateway.Operators;
+namespace PaymentGateway.Operators.Api;
 
 /// <summary>One page of an operator listing, newest first.</summary>
 public sealed record OperatorPage<T>(
