@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace PaymentGateway.Operators.Api;
 
@@ -21,7 +22,16 @@ public sealed class OperatorApi : Group
             // Operators' scripts send JSON bodies with whatever Content-Type their tool picks (curl -d says form data);
             // the forgery rule has already decided whether the call may change anything, so a body is read as JSON.
             endpoint.RequestBinder(typeof(OperatorRequestBinder<>));
-            endpoint.Description(builder => builder.ClearDefaultAccepts());
+            // Not FastEndpoints' ClearDefaultAccepts: its OpenAPI generator finds the request type (the query parameters
+            // and the body it documents) through the accepts metadata.
+            endpoint.Description(builder => builder.Add(routes =>
+            {
+                for (var i = routes.Metadata.Count - 1; i >= 0; i--)
+                {
+                    if (routes.Metadata[i] is IAcceptsMetadata accepts)
+                        routes.Metadata[i] = new OperatorAcceptsMetadata(accepts.RequestType);
+                }
+            }));
         });
     }
 }
