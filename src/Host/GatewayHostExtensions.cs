@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FastEndpoints;
 using Npgsql;
 using PaymentGateway.Checkout;
+using PaymentGateway.Host.KeyRing;
 using PaymentGateway.Host.Operations;
 using PaymentGateway.Merchants;
 using PaymentGateway.Modularity.Persistence;
@@ -24,6 +25,7 @@ internal static class GatewayHostExtensions
             throw new GatewayConfigurationException(
                 [$"ConnectionStrings:{ModuleDatabaseExtensions.ConnectionStringName} is required (a PostgreSQL connection string)."]);
         services.AddOpenchargeApi(configuration);
+        services.AddGatewayKeyRing(configuration);
         services.AddMerchantsModule(configuration);
         services.AddCheckoutModule(configuration);
         services.AddSettlementModule(configuration);

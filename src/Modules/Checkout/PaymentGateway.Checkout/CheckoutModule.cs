@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Checkout.Features.CreateCheckout;
@@ -24,11 +23,6 @@ public static class CheckoutModule
         services.Configure<CheckoutOptions>(configuration.GetSection(CheckoutOptions.Section));
         services.AddModuleDatabase<CheckoutDbContext>(configuration, CheckoutDbContext.Schema);
         services.AddOutbox<CheckoutDbContext>(configuration);
-        // Antiforgery tokens on the hosted page (and the dashboard) are protected with this key ring; kept in the
-        // database so every host of the gateway, and every restart, accepts what another rendered.
-        services.AddDataProtection()
-            .SetApplicationName("opencharge-payment-gateway")
-            .PersistKeysToDbContext<CheckoutDbContext>();
         services.AddScoped<SessionStore>();
         services.AddScoped<CreateCheckoutHandler>();
         services.AddHostedPage();

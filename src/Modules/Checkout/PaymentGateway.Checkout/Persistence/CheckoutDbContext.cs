@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PaymentGateway.Modularity.Messaging;
 
 namespace PaymentGateway.Checkout.Persistence;
 
 /// <summary>The <c>checkout</c> schema: sessions, the module's outbox and the sandbox processor's charges.</summary>
-internal sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> options) : DbContext(options), IDataProtectionKeyContext
+internal sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> options) : DbContext(options)
 {
     public const string Schema = "checkout";
 
@@ -13,9 +12,6 @@ internal sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> opti
 
     /// <summary>The sandbox card processor's charges by idempotency key (empty with a real acquirer).</summary>
     public DbSet<Payments.SandboxCharge> SandboxCharges => Set<Payments.SandboxCharge>();
-
-    /// <summary>The Data Protection key ring, shared by every host so a form rendered by one is accepted by another.</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
