@@ -81,6 +81,22 @@ public sealed class OperatorDeliveriesTests(OperatorScenario scenario) : IClassF
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_above_4_KiB_is_413_and_redelivers_nothing(bool declaresLength)
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes($$"""{"ocid":300,"pad":"{{new string('x', 5000)}}"}""");
+        using var admin = scenario.Admin();
+        using var content = declaresLength ? new ByteArrayContent(body) : (HttpContent)new StreamContent(new UnknownLengthStream(body));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await admin.PostAsync("/operator/deliveries/redeliver", content, TestContext.Current.CancellationToken);
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge, "PAYLOAD_TOO_LARGE");
+        Assert.Equal(4096, error.GetProperty("details").GetProperty("maxBytes").GetInt32());
+    }
+
+    [Theory]
     [InlineData("pg_%01abc")]
     [InlineData("pg_%7Fabc")]
     [InlineData("pg_0123456789012345678901234567890123456789")]
