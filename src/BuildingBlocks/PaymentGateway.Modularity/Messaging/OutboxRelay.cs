@@ -147,7 +147,7 @@ public sealed partial class OutboxRelay<TContext>(
         await ExecuteAsync(Statements().RecordFailure, command => command
             .With(message.Id).With(leaseId).With(attempts).With(error)
             .WithNullable(nextAttemptAt, NpgsqlDbType.TimestampTz)
-            .WithNullable(parked ? now : (DateTimeOffset?)null, NpgsqlDbType.TimestampTz), CancellationToken.None);
+            .WithNullable(parked ? now : null, NpgsqlDbType.TimestampTz), CancellationToken.None);
 
         // One line per attempt, without the stack trace: a handler failing every few seconds must not flood the log.
         // The full exception goes to Debug on the first and the last attempt, where it helps.

@@ -42,6 +42,7 @@ public static class SettlementModule
         services.AddSingleton<ISettlementTerms, ConfiguredSettlementTerms>();
         services.AddScoped<ISettlementQueries, SettlementQueries>();
         services.AddScoped<LedgerWriter>();
+        services.AddSingleton<AccountIds>();
         services.AddScoped<TransferStore>();
         services.AddScoped<CreateTransferHandler>();
         services.AddScoped<ReceiptStore>();

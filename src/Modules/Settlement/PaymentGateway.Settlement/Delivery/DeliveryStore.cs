@@ -1,5 +1,6 @@
 using Npgsql;
 using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Delivery;
 
@@ -18,25 +19,21 @@ internal sealed class DeliveryStore(NpgsqlDataSource dataSource)
         RETURNING d.recipient_ocid, d.attempts, d.max_attempts, p.proof_json, p.signature, d.created_at
         """;
 
-    private const string InsertAttemptSql = """
-        INSERT INTO settlement.delivery_attempts (txid, attempt, trigger, started_at, duration_ms, http_status, outcome, reason)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-        """;
-
-    // Guarded by the attempt number: if our lease lapsed and another host claimed since, its state wins.
-    private const string ReleaseSql = """
+    // The attempt and the release of the lease with the new state, in one statement (so one commit, one round trip).
+    // The release is guarded by the attempt number: if our lease lapsed and another host claimed since, its state wins.
+    private const string RecordSql = """
+        WITH attempt AS (
+            INSERT INTO settlement.delivery_attempts (txid, attempt, trigger, started_at, duration_ms, http_status, outcome, reason)
+            VALUES ($1, $2, $8, $9, $10, $11, $12, $5))
         UPDATE settlement.deliveries SET state = $3, next_attempt_at = $4, locked_until = NULL, last_reason = $5,
             completed_at = CASE WHEN $3 = 'pending' THEN NULL ELSE $6 END,
             dead_job_id = CASE WHEN $3 = 'dead' THEN $7 ELSE NULL END
         WHERE txid = $1 AND attempts = $2 AND state = 'pending'
         """;
 
-    private const string ReviveSql = """
-        UPDATE settlement.deliveries SET state = 'pending', max_attempts = attempts + $3, next_attempt_at = $4,
-            locked_until = NULL, completed_at = NULL, dead_job_id = NULL,
-            requeue_count = requeue_count + 1, last_requeued_at = $4
-        WHERE txid = $1 AND state = 'dead' AND dead_job_id = $2
-        """;
+    private static readonly string ReviveSql =
+        "UPDATE settlement.deliveries AS d SET " + DeliveryRevival.Assignments("$3", "$4") +
+        " WHERE d.txid = $1 AND d.state = 'dead' AND d.dead_job_id = $2";
 
     private const string DueSql = """
         SELECT txid, recipient_ocid FROM settlement.deliveries
@@ -47,9 +44,9 @@ internal sealed class DeliveryStore(NpgsqlDataSource dataSource)
     public async Task<DeliveryClaim?> TryClaimAsync(string txid, DateTimeOffset now, DateTimeOffset lockedUntil, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ClaimSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = lockedUntil });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        command.With<string>(txid);
+        command.With<DateTimeOffset>(lockedUntil);
+        command.With<DateTimeOffset>(now);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return null;
@@ -57,61 +54,49 @@ internal sealed class DeliveryStore(NpgsqlDataSource dataSource)
             reader.GetFieldValue<DateTimeOffset>(5));
     }
 
-    /// <summary>Records the attempt and releases the lease with the new state, in one transaction.</summary>
+    /// <summary>Records the attempt and releases the lease with the new state, atomically.</summary>
     public async Task RecordAsync(AttemptRecord record, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var insert = new NpgsqlCommand(InsertAttemptSql, connection, transaction))
-        {
-            var response = record.Response;
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = record.Claim.Txid });
-            insert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = record.Claim.Attempt });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = record.Trigger });
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = record.StartedAt });
-            insert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (int)Math.Min(int.MaxValue, record.Duration.TotalMilliseconds) });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)response.HttpStatus ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = OutcomeText(response.Outcome) });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = response.Reason });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using (var release = new NpgsqlCommand(ReleaseSql, connection, transaction))
-        {
-            release.Parameters.Add(new NpgsqlParameter<string> { TypedValue = record.Claim.Txid });
-            release.Parameters.Add(new NpgsqlParameter<int> { TypedValue = record.Claim.Attempt });
-            release.Parameters.Add(new NpgsqlParameter<string> { TypedValue = record.NextState });
-            release.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = record.NextAttemptAt });
-            release.Parameters.Add(new NpgsqlParameter<string> { TypedValue = record.Response.Reason });
-            release.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-            release.Parameters.Add(new NpgsqlParameter { Value = (object?)record.JobId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Varchar });
-            await release.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
+        var response = record.Response;
+        await using var command = dataSource.CreateCommand(RecordSql)
+            .With<string>(record.Claim.Txid)
+            .With<int>(record.Claim.Attempt)
+            .With<string>(record.NextState)
+            .With<DateTimeOffset>(record.NextAttemptAt)
+            .With<string>(response.Reason)
+            .With<DateTimeOffset>(now)
+            .WithNullable(record.JobId, NpgsqlTypes.NpgsqlDbType.Varchar)
+            .With<string>(record.Trigger)
+            .With<DateTimeOffset>(record.StartedAt)
+            .With<int>((int)Math.Min(int.MaxValue, record.Duration.TotalMilliseconds))
+            .WithNullable(response.HttpStatus, NpgsqlTypes.NpgsqlDbType.Integer)
+            .With<string>(OutcomeText(response.Outcome));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Puts a dead delivery back to pending with a fresh round of attempts, if <paramref name="jobId"/> is the job that made it dead.</summary>
     public async Task<bool> TryReviveAsync(string txid, string jobId, int extraAttempts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ReviveSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = jobId });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = extraAttempts });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        command.With<string>(txid);
+        command.With<string>(jobId);
+        command.With<int>(extraAttempts);
+        command.With<DateTimeOffset>(now);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task<string?> GetStateAsync(string txid, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT state FROM settlement.deliveries WHERE txid = $1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
+        command.With<string>(txid);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public async Task<IReadOnlyList<DueDelivery>> FindDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(DueSql);
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        command.With<DateTimeOffset>(now);
+        command.With<int>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var due = new List<DueDelivery>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,5 +1,6 @@
 using Npgsql;
 using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Ledger;
 
@@ -9,14 +10,17 @@ namespace PaymentGateway.Settlement.Ledger;
 /// entries (deferred constraint trigger), account totals and the no-overdraft CHECK (posting trigger), immutability.
 /// See docs/adr/0004-general-ledger.md.
 /// </summary>
-internal sealed class LedgerWriter(SettlementDbContext db)
+internal sealed class LedgerWriter(SettlementDbContext db, AccountIds accountIds)
 {
+    private readonly HashSet<string> _createdHere = new(StringComparer.Ordinal);
+
     public const string OverdraftConstraint = "ck_accounts_debits_must_not_exceed_credits";
 
     private const string EnsureAccountSql = """
         INSERT INTO settlement.accounts (code, kind, ocid, currency, debits_must_not_exceed_credits, created_at)
         VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (code) DO NOTHING
+        RETURNING id
         """;
 
     private const string AccountIdSql = "SELECT id FROM settlement.accounts WHERE code = $1";
@@ -56,17 +60,17 @@ internal sealed class LedgerWriter(SettlementDbContext db)
         var credit = await EnsureAccountAsync(draft.Credit, draft, cancellationToken);
 
         await using var command = CreateCommand(PostSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.IdempotencyKey });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Kind });
-        command.Parameters.Add(Nullable(draft.SessionId, NpgsqlTypes.NpgsqlDbType.Varchar));
-        command.Parameters.Add(Nullable(draft.EventId, NpgsqlTypes.NpgsqlDbType.Uuid));
-        command.Parameters.Add(Nullable(draft.Txid, NpgsqlTypes.NpgsqlDbType.Varchar));
-        command.Parameters.Add(new NpgsqlParameter<decimal> { TypedValue = draft.Amount });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Currency });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Memo });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = draft.PostedAt });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = debit });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = credit });
+        command.With<string>(draft.IdempotencyKey);
+        command.With<string>(draft.Kind);
+        command.WithNullable(draft.SessionId, NpgsqlTypes.NpgsqlDbType.Varchar);
+        command.WithNullable(draft.EventId, NpgsqlTypes.NpgsqlDbType.Uuid);
+        command.WithNullable(draft.Txid, NpgsqlTypes.NpgsqlDbType.Varchar);
+        command.With<decimal>(draft.Amount);
+        command.With<string>(draft.Currency);
+        command.With<string>(draft.Memo);
+        command.With<DateTimeOffset>(draft.PostedAt);
+        command.With<long>(debit);
+        command.With<long>(credit);
         try
         {
             return (long?)await command.ExecuteScalarAsync(cancellationToken);
@@ -80,23 +84,31 @@ internal sealed class LedgerWriter(SettlementDbContext db)
     private async Task<long> EnsureAccountAsync(AccountRef account, EntryDraft draft, CancellationToken cancellationToken)
     {
         var code = account.Code(draft.Currency);
+        if (accountIds.TryGet(code, out var known))
+            return known;
         await using (var insert = CreateCommand(EnsureAccountSql))
         {
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = account.Kind });
-            insert.Parameters.Add(Nullable(account.Ocid, NpgsqlTypes.NpgsqlDbType.Bigint));
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = draft.Currency });
-            insert.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = AccountKinds.DebitsMustNotExceedCredits(account.Kind) });
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = draft.PostedAt });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            insert.With<string>(code);
+            insert.With<string>(account.Kind);
+            insert.WithNullable(account.Ocid, NpgsqlTypes.NpgsqlDbType.Bigint);
+            insert.With<string>(draft.Currency);
+            insert.With<bool>(AccountKinds.DebitsMustNotExceedCredits(account.Kind));
+            insert.With<DateTimeOffset>(draft.PostedAt);
+            if (await insert.ExecuteScalarAsync(cancellationToken) is long created)
+            {
+                // Ours, in a transaction that may still roll back: not remembered beyond it.
+                _createdHere.Add(code);
+                return created;
+            }
         }
         // Read committed: if another transaction created the account meanwhile, the insert waited for it and this sees it.
         await using var select = CreateCommand(AccountIdSql);
-        select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
-        return (long)(await select.ExecuteScalarAsync(cancellationToken))!;
+        select.With<string>(code);
+        var id = (long)(await select.ExecuteScalarAsync(cancellationToken))!;
+        if (!_createdHere.Contains(code))
+            accountIds.Add(code, id);
+        return id;
     }
 
     private NpgsqlCommand CreateCommand(string sql) => db.CreateCommand(sql);
-
-    private static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) => SettlementCommands.Nullable(value, type);
 }

@@ -14,7 +14,4 @@ internal static class SettlementCommands
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         return new NpgsqlCommand(sql, connection, (NpgsqlTransaction)transaction.GetDbTransaction());
     }
-
-    public static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) =>
-        new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 }

@@ -1,6 +1,6 @@
-using Npgsql;
 using PaymentGateway.Settlement.Ledger;
 using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
 
@@ -26,14 +26,14 @@ internal sealed class TransferStore(SettlementDbContext db)
     public async Task<bool> TryClaimAsync(long callerOcid, TransferRequest request, string txid, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand(ClaimSql);
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = callerOcid });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = request.Reference });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = request.Fingerprint });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = request.ToOcid });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = request.Money.Amount.Text });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = request.Money.Currency });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        command.With<long>(callerOcid);
+        command.With<string>(request.Reference);
+        command.With<string>(request.Fingerprint);
+        command.With<string>(txid);
+        command.With<long>(request.ToOcid);
+        command.With<string>(request.Money.Amount.Text);
+        command.With<string>(request.Money.Currency);
+        command.With<DateTimeOffset>(now);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -41,8 +41,8 @@ internal sealed class TransferStore(SettlementDbContext db)
     public async Task<(string Fingerprint, Proofs.SignedProof Proof)> FindAsync(long callerOcid, string reference, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand(FindSql);
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = callerOcid });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = reference });
+        command.With<long>(callerOcid);
+        command.With<string>(reference);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             throw new InvalidOperationException("A claimed transfer key has no committed transfer.");
@@ -54,7 +54,7 @@ internal sealed class TransferStore(SettlementDbContext db)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var command = db.CreateCommand(AvailableSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = AccountCodes.Partner(ocid, currency) });
+        command.With<string>(AccountCodes.Partner(ocid, currency));
         return await command.ExecuteScalarAsync(cancellationToken) is decimal available ? available : 0m;
     }
 }

@@ -1,7 +1,7 @@
 using Npgsql;
-using NpgsqlTypes;
 using PaymentGateway.Settlement.Delivery;
 using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 
@@ -12,10 +12,7 @@ namespace PaymentGateway.Settlement.Features.OperatorDeliveries;
 /// </summary>
 internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
 {
-    private const string Reset = """
-        UPDATE settlement.deliveries AS d SET state = 'pending', max_attempts = d.attempts + $2, next_attempt_at = $3,
-            locked_until = NULL, completed_at = NULL, dead_job_id = NULL, requeue_count = d.requeue_count + 1, last_requeued_at = $3
-        """;
+    private static readonly string Reset = "UPDATE settlement.deliveries AS d SET " + DeliveryRevival.Assignments("$2", "$3") + "\n";
 
     private const string Audit = """
         INSERT INTO settlement.operator_actions (txid, action, "operator", detail, at)
@@ -24,7 +21,7 @@ internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
 
     // The rows are locked first (a concurrent request waits, then finds them pending and revives nothing) so that
     // the failed Hangfire job of a dead delivery (dead_job_id, cleared by the reset) can be handed back.
-    private const string Revive = """
+    private static readonly string Revive = """
          FOR UPDATE),
         revived AS (
         """ + Reset + """
@@ -32,12 +29,12 @@ internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
         RETURNING d.txid, d.recipient_ocid, target.dead_job_id), logged AS (
         """ + Audit + ") SELECT txid, recipient_ocid, dead_job_id FROM revived";
 
-    private const string OneSql = """
+    private static readonly string OneSql = """
         WITH target AS (SELECT d.txid, d.dead_job_id FROM settlement.deliveries AS d
         WHERE d.txid = $1 AND (d.state IN ('dead', 'rejected') OR ($7 AND d.state = 'delivered'))
         """ + Revive;
 
-    private const string DeadSql = """
+    private static readonly string DeadSql = """
         WITH target AS (SELECT d.txid, d.dead_job_id FROM settlement.deliveries AS d
         WHERE d.state = 'dead' AND ($1::bigint IS NULL OR d.recipient_ocid = $1)
           AND ($7::timestamptz IS NULL OR d.created_at >= $7) AND ($8::timestamptz IS NULL OR d.created_at < $8)
@@ -47,15 +44,15 @@ internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
         string txid, bool force, int attempts, string operatorName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(OneSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
+        command.With<string>(txid);
         AddCommon(command, attempts, now, operatorName, force ? "single, forced" : "single");
-        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = force });
+        command.With<bool>(force);
         var requeued = await ReadAsync(command, cancellationToken);
         if (requeued.Count == 1)
             return (RedeliveryOutcome.Requeued, requeued[0]);
 
         await using var lookup = dataSource.CreateCommand("SELECT state FROM settlement.deliveries WHERE txid = $1");
-        lookup.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
+        lookup.With<string>(txid);
         return (await lookup.ExecuteScalarAsync(cancellationToken) switch
         {
             null => RedeliveryOutcome.NotFound,
@@ -68,20 +65,20 @@ internal sealed class RedeliveryStore(NpgsqlDataSource dataSource)
         long? ocid, DateTimeOffset? from, DateTimeOffset? to, int attempts, string operatorName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(DeadSql);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)ocid ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.WithNullable(ocid, NpgsqlTypes.NpgsqlDbType.Bigint);
         AddCommon(command, attempts, now, operatorName, Describe(ocid, from, to));
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)from ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)to ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.WithNullable(from, NpgsqlTypes.NpgsqlDbType.TimestampTz);
+        command.WithNullable(to, NpgsqlTypes.NpgsqlDbType.TimestampTz);
         return await ReadAsync(command, cancellationToken);
     }
 
     private static void AddCommon(NpgsqlCommand command, int attempts, DateTimeOffset now, string operatorName, string detail)
     {
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = attempts });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = DeliveryTriggers.OperatorRedeliver });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = operatorName });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = detail });
+        command.With<int>(attempts);
+        command.With<DateTimeOffset>(now);
+        command.With<string>(DeliveryTriggers.OperatorRedeliver);
+        command.With<string>(operatorName);
+        command.With<string>(detail);
     }
 
     private static string Describe(long? ocid, DateTimeOffset? from, DateTimeOffset? to) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using PaymentGateway.Settlement.Ledger;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 
@@ -81,8 +82,8 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
         decimal opening;
         await using (var command = dataSource.CreateCommand(OpeningSql))
         {
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
-            command.Parameters.Add(Time(from));
+            command.With<string>(code);
+            command.WithNullable(from, NpgsqlTypes.NpgsqlDbType.TimestampTz);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
@@ -92,9 +93,9 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
         var lines = new List<StatementLine>();
         await using (var command = dataSource.CreateCommand(StatementSql))
         {
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code });
-            command.Parameters.Add(Time(from));
-            command.Parameters.Add(Time(to));
+            command.With<string>(code);
+            command.WithNullable(from, NpgsqlTypes.NpgsqlDbType.TimestampTz);
+            command.WithNullable(to, NpgsqlTypes.NpgsqlDbType.TimestampTz);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -111,7 +112,7 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
     {
         var receipts = new List<OperatorReceiptItem>();
         await using var command = dataSource.CreateCommand(ReceiptsSql);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)allocated ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Boolean });
+        command.WithNullable(allocated, NpgsqlTypes.NpgsqlDbType.Boolean);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             receipts.Add(new OperatorReceiptItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
@@ -120,9 +121,6 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
                 reader.GetFieldValue<DateTimeOffset>(8)));
         return receipts;
     }
-
-    private static NpgsqlParameter Time(DateTimeOffset? value) =>
-        new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz };
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using PaymentGateway.Settlement.Ledger;
 using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 
@@ -26,8 +26,8 @@ internal sealed partial class ReceiptAllocator(SettlementDbContext db, LedgerWri
         string amount, currency;
         await using (var find = db.CreateCommand(FindSql))
         {
-            find.Parameters.Add(new NpgsqlParameter<long> { TypedValue = issuer });
-            find.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
+            find.With<long>(issuer);
+            find.With<string>(txid);
             await using var reader = await find.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
@@ -44,12 +44,12 @@ internal sealed partial class ReceiptAllocator(SettlementDbContext db, LedgerWri
             ?? throw new InvalidOperationException("An unallocated receipt already has an allocation entry.");
         await using (var mark = db.CreateCommand(MarkSql))
         {
-            mark.Parameters.Add(new NpgsqlParameter<long> { TypedValue = issuer });
-            mark.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
-            mark.Parameters.Add(new NpgsqlParameter<long> { TypedValue = ocid });
-            mark.Parameters.Add(new NpgsqlParameter<long> { TypedValue = entry });
-            mark.Parameters.Add(new NpgsqlParameter<string> { TypedValue = operatorName });
-            mark.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+            mark.With<long>(issuer);
+            mark.With<string>(txid);
+            mark.With<long>(ocid);
+            mark.With<long>(entry);
+            mark.With<string>(operatorName);
+            mark.With<DateTimeOffset>(now);
             await mark.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,5 @@
-using Npgsql;
 using PaymentGateway.Settlement.Persistence;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Features.ReceiveTransfer;
 
@@ -13,8 +13,8 @@ internal sealed class ReceiptStore(SettlementDbContext db)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var command = db.CreateCommand(FingerprintSql);
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = issuer });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = txid });
+        command.With<long>(issuer);
+        command.With<string>(txid);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 }
