@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PaymentGateway.Benchmark.Network;
-using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Opencharge;
-using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Baseline;
 

@@ -1,5 +1,3 @@
-using PaymentGateway.Benchmark.Processes;
-
 namespace PaymentGateway.Benchmark.Load;
 
 /// <summary>A server under test with the load runner aimed at it.</summary>

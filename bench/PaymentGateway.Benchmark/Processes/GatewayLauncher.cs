@@ -1,6 +1,5 @@
 using System.Globalization;
 using PaymentGateway.Benchmark.Network;
-using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Processes;
 

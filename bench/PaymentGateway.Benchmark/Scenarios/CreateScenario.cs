@@ -7,7 +7,6 @@ using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Benchmark.Report;
 using PaymentGateway.Opencharge;
-using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Scenarios;
 

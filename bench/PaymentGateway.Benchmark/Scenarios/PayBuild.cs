@@ -1,7 +1,5 @@
 using PaymentGateway.Benchmark.Load;
-using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Benchmark.Report;
-using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Scenarios;
 

@@ -11,11 +11,13 @@ namespace PaymentGateway.EndToEndTests.Infrastructure;
 /// </summary>
 public abstract class ShopEnvironment : IAsyncLifetime
 {
+    private static readonly TimeSpan AppStartTimeout = TimeSpan.FromSeconds(90);
+
     private readonly TimeSpan? _sessionLifetime;
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("pg-e2e-").FullName;
     private ThrowawayDatabase? _database;
-    private AppProcess? _sandbox;
-    private AppProcess? _gateway;
+    private ServerProcess? _sandbox;
+    private ServerProcess? _gateway;
 
     protected ShopEnvironment(TimeSpan? sessionLifetime) => _sessionLifetime = sessionLifetime;
 
@@ -39,7 +41,7 @@ public abstract class ShopEnvironment : IAsyncLifetime
         _database = await ThrowawayDatabase.CreateAsync(TestPostgres.Required, "pg_e2e");
 
         // The sandbox first: the gateway only fetches partner metadata when a partner calls, but the sandbox is quick.
-        _sandbox = await AppProcess.StartAsync("sandbox", TestPaths.SandboxDll, ShopUrl, "/merchant/metadata.json", new Dictionary<string, string>
+        _sandbox = await StartAppAsync("sandbox", TestPaths.SandboxDll, ShopUrl, "/merchant/metadata.json", new Dictionary<string, string>
         {
             ["Sandbox__BaseUrl"] = ShopUrl,
             ["Sandbox__GatewayBaseUrl"] = GatewayUrl,
@@ -68,7 +70,21 @@ public abstract class ShopEnvironment : IAsyncLifetime
         };
         if (_sessionLifetime is { } lifetime)
             gateway["Checkout__SessionLifetime"] = lifetime.ToString("c");
-        _gateway = await AppProcess.StartAsync("gateway", TestPaths.GatewayDll, GatewayUrl, "/opencharge/metadata.json", gateway);
+        _gateway = await StartAppAsync("gateway", TestPaths.GatewayDll, GatewayUrl, "/opencharge/metadata.json", gateway);
+    }
+
+    /// <summary>Starts an app from its built DLL on <paramref name="url"/>, waiting until <paramref name="readyPath"/> answers 200.</summary>
+    private static Task<ServerProcess> StartAppAsync(string name, string dll, string url, string readyPath, IReadOnlyDictionary<string, string> environment) =>
+        ServerProcess.StartAsync(name, dll, ["--urls", url], environment, new Uri(url), readyPath, AppStartTimeout, keptLines: int.MaxValue);
+
+    /// <summary>Stops an app and keeps all it printed in the artifacts folder, so a failed test can show what the app said.</summary>
+    private static async Task StopAppAsync(ServerProcess? app)
+    {
+        if (app is null)
+            return;
+        var log = Path.Combine(TestPaths.ArtifactFolder("e2e-logs"), $"{app.Name}-{app.Pid}.log");
+        await app.DisposeAsync();
+        app.SaveOutput(log);
     }
 
     /// <summary>What both apps printed lately, for assertion messages.</summary>
@@ -77,10 +93,8 @@ public abstract class ShopEnvironment : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_gateway is not null)
-            await _gateway.DisposeAsync();
-        if (_sandbox is not null)
-            await _sandbox.DisposeAsync();
+        await StopAppAsync(_gateway);
+        await StopAppAsync(_sandbox);
         if (_database is not null)
             await _database.DisposeAsync();
         try

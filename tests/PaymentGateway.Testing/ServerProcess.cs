@@ -1,23 +1,29 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace PaymentGateway.Benchmark.Processes;
+namespace PaymentGateway.Testing;
 
 /// <summary>
 /// A server under test running as its own <c>dotnet &lt;dll&gt;</c> process (so its CPU, memory and GC are its own),
-/// configured only through environment variables. Its output is kept (last lines) to explain a failed start.
+/// configured only through arguments and environment variables. Its output is kept to explain a failed start (the
+/// last lines, or all of it for a log file).
 /// </summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
-    private const int KeptLines = 40;
+    /// <summary>Inherited settings that would override what the caller configures (or pick another environment's files).</summary>
+    private static readonly string[] ClearedVariables =
+        ["ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "URLS"];
+
     private readonly Process _process;
+    private readonly int _keptLines;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private ServerProcess(string name, Process process, Uri baseUrl)
+    private ServerProcess(string name, Process process, Uri baseUrl, int keptLines)
     {
         Name = name;
         _process = process;
         BaseUrl = baseUrl;
+        _keptLines = keptLines;
     }
 
     public string Name { get; }
@@ -39,9 +45,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the process and waits until <paramref name="readyPath"/> answers 200.</summary>
+    /// <param name="keptLines">How many of the last output lines to keep (<see cref="Tail"/>, <see cref="SaveOutput"/>).</param>
     public static async Task<ServerProcess> StartAsync(string name, string dll, IEnumerable<string> arguments,
-        IReadOnlyDictionary<string, string> environment, Uri baseUrl, string readyPath, TimeSpan timeout)
+        IReadOnlyDictionary<string, string> environment, Uri baseUrl, string readyPath, TimeSpan timeout, int keptLines = 40)
     {
+        if (!File.Exists(dll))
+            throw new InvalidOperationException($"{name}: {dll} does not exist; build it first.");
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -53,11 +62,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         info.ArgumentList.Add(dll);
         foreach (var argument in arguments)
             info.ArgumentList.Add(argument);
+        foreach (var variable in ClearedVariables)
+            info.Environment.Remove(variable);
+        info.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment)
             info.Environment[key] = value;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {name}");
-        var server = new ServerProcess(name, process, baseUrl);
+        var server = new ServerProcess(name, process, baseUrl, keptLines);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -106,12 +118,24 @@ internal sealed class ServerProcess : IAsyncDisposable
         if (line is null)
             return;
         _output.Enqueue(line);
-        while (_output.Count > KeptLines)
+        while (_output.Count > _keptLines)
             _output.TryDequeue(out _);
     }
 
-    /// <summary>The last lines the server wrote (warnings and errors only: it runs at log level Warning).</summary>
-    public string Tail() => string.Join('\n', _output);
+    /// <summary>The last lines the server wrote, for failure messages.</summary>
+    public string Tail(int lines = 40) => string.Join('\n', _output.TakeLast(lines));
+
+    /// <summary>Writes the kept output to <paramref name="path"/>; a log is a convenience, so a failure is ignored.</summary>
+    public void SaveOutput(string path)
+    {
+        try
+        {
+            File.WriteAllLines(path, _output);
+        }
+        catch (IOException)
+        {
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

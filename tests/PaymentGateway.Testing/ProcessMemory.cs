@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace PaymentGateway.Benchmark.Processes;
+namespace PaymentGateway.Testing;
 
-internal static class ProcessMemory
+public static class ProcessMemory
 {
     /// <summary>
     /// VmHWM ("high water mark") from /proc: the peak resident memory over the process's whole life, which is what a
