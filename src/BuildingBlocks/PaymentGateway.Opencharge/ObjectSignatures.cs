@@ -19,15 +19,25 @@ public static class ObjectSignatures
     /// null. When it is T, nested fields outside the top-level key set were not covered by the signature.
     /// Never throws on a malformed signature.
     /// </summary>
-    public static CanonicalVariant? Verify(OpenchargePublicKey key, JsonElement value, string signature)
+    public static CanonicalVariant? Verify(OpenchargePublicKey key, JsonElement value, string signature) =>
+        Verify(key, value, signature, out _);
+
+    /// <summary>As <see cref="Verify(OpenchargePublicKey, JsonElement, string)"/>.</summary>
+    /// <param name="canonical">
+    /// The R canonical form of <paramref name="value"/> that the check computed (null when the signature did not even
+    /// parse), so that a caller needing it too does not serialise the object a second time.
+    /// </param>
+    public static CanonicalVariant? Verify(OpenchargePublicKey key, JsonElement value, string signature, out string? canonical)
     {
         ArgumentNullException.ThrowIfNull(key);
+        canonical = null;
         if (value.ValueKind == JsonValueKind.Undefined || !SignatureText.TryParse(signature, out var parsed))
         {
             return null;
         }
 
         var r = CanonicalJson.Serialize(value, CanonicalVariant.R);
+        canonical = r;
         if (key.Verify(Sha256Hex.DigestOf(r), parsed!))
         {
             return CanonicalVariant.R;

@@ -8,6 +8,9 @@ namespace PaymentGateway.IntegrationTests.Api;
 /// <summary>docs/protocol.md, Signed requests: every Opencharge endpoint but metadata.json needs a fresh, correctly signed request.</summary>
 public sealed class RequestAuthenticationTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
+    /// <summary>A well-formed signature that no merchant key produced over these orders.</summary>
+    private static readonly string BadOrderSignature = new('1', 128);
+
     private string CreatePath => scenario.BasePath + "/checkout/create";
 
     [Fact]
@@ -29,6 +32,52 @@ public sealed class RequestAuthenticationTests(GatewayScenario scenario) : IClas
         await first.AssertOkJsonAsync();
 
         var replay = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath, body, nonce: nonce);
+        await replay.AssertErrorAsync(HttpStatusCode.Unauthorized, "NONCE_REUSED");
+    }
+
+    // A create records its nonce in the batch of its session insert (one round trip, one commit): a replay must fail
+    // that whole batch, so no session is written even for an order the gateway has never seen.
+    [Fact]
+    public async Task A_replayed_create_nonce_on_a_new_order_is_401_NONCE_REUSED_and_writes_no_session()
+    {
+        var nonce = RequestSigning.NewNonce();
+        var first = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath,
+            TestOrder.CheckoutBody(scenario.NewOrder(), scenario.Merchant), nonce: nonce);
+        await first.AssertOkJsonAsync();
+
+        var order = scenario.NewOrder();
+        var replay = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath,
+            TestOrder.CheckoutBody(order, scenario.Merchant), nonce: nonce);
+        await replay.AssertErrorAsync(HttpStatusCode.Unauthorized, "NONCE_REUSED");
+        Assert.Equal(0L, await Database.ScalarAsync<long>(scenario.ConnectionString,
+            "SELECT count(*) FROM checkout.sessions WHERE order_id = $1", order["id"]!.GetValue<string>()));
+    }
+
+    // A create refused before it writes (here: a bad order signature) records its nonce after the endpoint, alone.
+    [Fact]
+    public async Task A_create_refused_before_its_write_still_burns_its_nonce()
+    {
+        var nonce = RequestSigning.NewNonce();
+        var refused = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath,
+            TestOrder.CheckoutBody(scenario.NewOrder(), scenario.Merchant, signature: BadOrderSignature), nonce: nonce);
+        await refused.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
+
+        var replay = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath,
+            TestOrder.CheckoutBody(scenario.NewOrder(), scenario.Merchant), nonce: nonce);
+        await replay.AssertErrorAsync(HttpStatusCode.Unauthorized, "NONCE_REUSED");
+    }
+
+    // The nonce is still the first rule a replay meets: a replay that would also be refused by the endpoint is a 401.
+    [Fact]
+    public async Task A_replayed_create_nonce_is_401_NONCE_REUSED_even_when_the_order_would_be_refused()
+    {
+        var nonce = RequestSigning.NewNonce();
+        var first = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath,
+            TestOrder.CheckoutBody(scenario.NewOrder(), scenario.Merchant), nonce: nonce);
+        await first.AssertOkJsonAsync();
+
+        var replay = await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Post, CreatePath,
+            TestOrder.CheckoutBody(scenario.NewOrder(), scenario.Merchant, signature: BadOrderSignature), nonce: nonce);
         await replay.AssertErrorAsync(HttpStatusCode.Unauthorized, "NONCE_REUSED");
     }
 

@@ -36,6 +36,7 @@ public static class ModuleDatabaseExtensions
                 throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required (a PostgreSQL connection string).");
             return new NpgsqlDataSourceBuilder(WithPoolDefaults(connectionString)).Build();
         });
+        services.TryAddScoped<RequestWrites>();
         return services;
     }
 

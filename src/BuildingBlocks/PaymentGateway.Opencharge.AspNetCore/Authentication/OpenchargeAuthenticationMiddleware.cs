@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Opencharge.AspNetCore.Errors;
@@ -11,12 +13,12 @@ namespace PaymentGateway.Opencharge.AspNetCore.Authentication;
 /// <summary>
 /// Verifies the four X-OC-* headers of every Opencharge request (docs/protocol.md, Signed requests) before any endpoint runs.
 /// Order: headers, timestamp, caller in our directory, body, key, signature, and only then the nonce, so that
-/// an unsigned request can never burn a legitimate caller's nonce.
+/// an unsigned request can never burn a legitimate caller's nonce. The nonce is recorded before the endpoint runs,
+/// or, for endpoints marked <see cref="NonceWithFirstWrite"/>, in the transaction of their first write.
 /// </summary>
 internal sealed partial class OpenchargeAuthenticationMiddleware(
     RequestDelegate next,
     ICallerKeyStore keys,
-    INonceRegistry nonces,
     GatewayIdentity identity,
     TimeProvider clock,
     IOptions<OpenchargeAuthenticationOptions> options,
@@ -27,10 +29,12 @@ internal sealed partial class OpenchargeAuthenticationMiddleware(
 
     public async Task InvokeAsync(HttpContext context)
     {
+        var nonces = context.RequestServices.GetRequiredService<INonceRegistry>();
+        var withFirstWrite = context.GetEndpoint()?.Metadata.GetMetadata<NonceWithFirstWrite>() is not null;
         AuthenticatedCaller caller;
         try
         {
-            caller = await AuthenticateAsync(context);
+            caller = await AuthenticateAsync(context, nonces, withFirstWrite);
         }
         catch (OpenchargeException rejection)
         {
@@ -43,10 +47,56 @@ internal sealed partial class OpenchargeAuthenticationMiddleware(
         context.Request.Body = MemoryMarshal.TryGetArray(caller.Body, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(caller.Body.ToArray(), writable: false);
-        await next(context);
+        if (withFirstWrite)
+            await RunWithDeferredNonceAsync(context, nonces);
+        else
+            await next(context);
     }
 
-    private async Task<AuthenticatedCaller> AuthenticateAsync(HttpContext context)
+    /// <summary>
+    /// The endpoint's first write carried the nonce (a replay made it throw and take no effect). If it wrote nothing
+    /// (an error before its write, or nothing to write), the nonce is recorded now; a replay then answers 401 whatever
+    /// the endpoint answered, as it would have had the nonce been checked first. Another failure of the endpoint
+    /// wins over a failure to record the nonce after it.
+    /// </summary>
+    private async Task RunWithDeferredNonceAsync(HttpContext context, INonceRegistry nonces)
+    {
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            await next(context);
+        }
+        catch (NonceReplayedException)
+        {
+            throw Rejected(NonceReused());
+        }
+#pragma warning disable CA1031 // Kept and rethrown below, once the nonce is settled.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            failure = ExceptionDispatchInfo.Capture(exception);
+        }
+
+        bool recorded;
+        try
+        {
+            recorded = await nonces.SettleAsync(context.RequestAborted);
+        }
+        catch when (failure is not null)
+        {
+            failure.Throw();
+            throw;
+        }
+        if (!recorded)
+        {
+            if (!context.Response.HasStarted)
+                context.Response.Clear();
+            throw Rejected(NonceReused());
+        }
+        failure?.Throw();
+    }
+
+    private async Task<AuthenticatedCaller> AuthenticateAsync(HttpContext context, INonceRegistry nonces, bool withFirstWrite)
     {
         var headers = ReadHeaders(context.Request);
         var ocid = ParseOcid(headers.Ocid);
@@ -72,9 +122,20 @@ internal sealed partial class OpenchargeAuthenticationMiddleware(
         }
 
         var keepUntil = clock.GetUtcNow() + _options.NonceRetention;
-        if (!await nonces.TryRecordAsync(ocid, headers.Nonce, keepUntil, context.RequestAborted))
-            throw Unauthorized(ErrorCodes.NonceReused, "This nonce was already used; every request needs a fresh X-OC-Nonce.");
+        if (withFirstWrite)
+            nonces.RecordWithFirstWrite(ocid, headers.Nonce, keepUntil);
+        else if (!await nonces.TryRecordAsync(ocid, headers.Nonce, keepUntil, context.RequestAborted))
+            throw NonceReused();
         return new AuthenticatedCaller(ocid, body);
+    }
+
+    private static OpenchargeException NonceReused() =>
+        Unauthorized(ErrorCodes.NonceReused, "This nonce was already used; every request needs a fresh X-OC-Nonce.");
+
+    private OpenchargeException Rejected(OpenchargeException rejection)
+    {
+        metrics.Rejected(rejection.Error.Code);
+        return rejection;
     }
 
     private static (string Ocid, string Timestamp, string Nonce, string Signature) ReadHeaders(HttpRequest request)

@@ -33,7 +33,7 @@ public static class MerchantsModule
         services.AddSingleton<MetadataFetcher>();
         services.AddSingleton<IPartnerDirectory, PartnerDirectory>();
         services.AddSingleton<ICallerKeyStore, DirectoryCallerKeyStore>();
-        services.AddSingleton<INonceRegistry, PostgresNonceRegistry>();
+        services.AddScoped<INonceRegistry, PostgresNonceRegistry>();
         services.AddTransient<PurgeExpiredNoncesJob>();
         services.AddRecurringJob<PurgeExpiredNoncesJob>(PurgeExpiredNoncesJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None), "*/10 * * * *");

@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Checkout.Persistence;
 
 /// <summary>
 /// Session persistence. Creation is one <c>INSERT ... ON CONFLICT DO NOTHING</c> on the (merchant OCID, order id) key,
 /// so concurrent duplicates, from one caller or from several, cannot create two sessions; the loser reads the winner's row.
+/// The insert goes through the request's <see cref="RequestWrites"/>, so the request's nonce is recorded in the same
+/// round trip and transaction (a replayed nonce fails the batch and no session is written).
 /// </summary>
-internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContext db)
+internal sealed class SessionStore(RequestWrites writes, CheckoutDbContext db)
 {
     private const string InsertSql = """
         INSERT INTO checkout.sessions (id, caller_ocid, merchant_ocid, order_id, order_json, order_signature, signature_variant,
@@ -18,10 +21,13 @@ internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContex
 
     public async Task<CheckoutSession> InsertOrGetAsync(CheckoutSession session, CancellationToken cancellationToken)
     {
-        await using (var command = dataSource.CreateCommand(InsertSql))
+        await using (var batch = writes.CreateBatch())
         {
-            AddParameters(command, session);
-            if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+            var insert = new NpgsqlBatchCommand(InsertSql);
+            AddParameters(insert, session);
+            batch.BatchCommands.Add(insert);
+            await writes.ExecuteAsync(batch, cancellationToken);
+            if (insert.RecordsAffected == 1)
                 return session;
         }
         return await db.Sessions.AsNoTracking()
@@ -35,7 +41,7 @@ internal sealed class SessionStore(NpgsqlDataSource dataSource, CheckoutDbContex
     public Task<CheckoutSession?> FindPageSessionAsync(string? id, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(id) || id.Length > 64 ? Task.FromResult<CheckoutSession?>(null) : FindAsync(id, cancellationToken);
 
-    private static void AddParameters(NpgsqlCommand command, CheckoutSession session)
+    private static void AddParameters(NpgsqlBatchCommand command, CheckoutSession session)
     {
         var p = command.Parameters;
         p.Add(new NpgsqlParameter<string> { TypedValue = session.Id });

@@ -1,28 +1,45 @@
-using Npgsql;
+using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 
 namespace PaymentGateway.Merchants.Replay;
 
 /// <summary>
-/// Records nonces in PostgreSQL with one statement: the primary key makes the check atomic across requests and
-/// hosts. A pair whose retention has lapsed may be reused (its row is refreshed), which the protocol allows.
+/// Records nonces in PostgreSQL (<see cref="NonceClaim"/>): the primary key makes the check atomic across requests
+/// and hosts. Per request: the claim joins the request's first write when the endpoint asks for it, else it is run
+/// alone before the endpoint.
 /// </summary>
-internal sealed class PostgresNonceRegistry(NpgsqlDataSource dataSource, TimeProvider clock) : INonceRegistry
+internal sealed class PostgresNonceRegistry(RequestWrites writes, TimeProvider clock) : INonceRegistry
 {
-    private const string Sql = """
-        INSERT INTO merchants.request_nonces (ocid, nonce, keep_until) VALUES ($1, $2, $3)
-        ON CONFLICT (ocid, nonce) DO UPDATE SET keep_until = excluded.keep_until
-            WHERE merchants.request_nonces.keep_until < $4
-        RETURNING 1
-        """;
+    private NonceClaim? _deferred;
 
     public async Task<bool> TryRecordAsync(long ocid, string nonce, DateTimeOffset keepUntil, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = ocid });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = nonce });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = keepUntil });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        RecordWithFirstWrite(ocid, nonce, keepUntil);
+        return await SettleAsync(cancellationToken);
+    }
+
+    public void RecordWithFirstWrite(long ocid, string nonce, DateTimeOffset keepUntil)
+    {
+        if (_deferred is not null)
+            throw new InvalidOperationException("A request records one nonce.");
+        _deferred = new NonceClaim(ocid, nonce, keepUntil, clock.GetUtcNow());
+        writes.Defer(_deferred);
+    }
+
+    public async Task<bool> SettleAsync(CancellationToken cancellationToken)
+    {
+        var claim = _deferred ?? throw new InvalidOperationException("No nonce was recorded in this request.");
+        if (!claim.Committed && !claim.Replayed)
+        {
+            try
+            {
+                await writes.FlushAsync(cancellationToken);
+            }
+            catch (NonceReplayedException)
+            {
+                // Replayed is now set.
+            }
+        }
+        return !claim.Replayed;
     }
 }

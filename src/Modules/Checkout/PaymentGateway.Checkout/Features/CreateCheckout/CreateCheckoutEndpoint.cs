@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Endpoints;
@@ -19,6 +20,8 @@ internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, Gate
         Post("checkout/create");
         Group<OpenchargeApi>();
         RequestBinder(new CreateCheckoutRequestBinder());
+        // The session insert carries the request's nonce (SessionStore): one round trip and one commit for both.
+        Options(builder => builder.WithMetadata(NonceWithFirstWrite.Instance));
         Summary(s =>
         {
             s.Summary = "Create a hosted checkout session for a merchant-signed order";

@@ -30,7 +30,7 @@ internal sealed partial class CreateCheckoutHandler(
     public async Task<CheckoutSession> HandleAsync(long callerOcid, CheckoutRequest request, CancellationToken cancellationToken)
     {
         var merchant = await GetMerchantAsync(request.MerchantOcid, cancellationToken);
-        var variant = ObjectSignatures.Verify(merchant.PublicKey, request.Order, request.Signature)
+        var variant = ObjectSignatures.Verify(merchant.PublicKey, request.Order, request.Signature, out var canonicalOrder)
             ?? throw new OpenchargeException(400, ErrorCodes.InvalidSignature,
                 $"The order signature does not verify with the published key of merchant OCID {request.MerchantOcid}.");
 
@@ -41,7 +41,7 @@ internal sealed partial class CreateCheckoutHandler(
         CheckSettlement(callerOcid, request);
         CheckCurrency(request.Money.Currency);
 
-        var session = NewSession(callerOcid, request, variant, now);
+        var session = NewSession(callerOcid, request, variant, canonicalOrder!, now);
         var stored = await sessions.InsertOrGetAsync(session, cancellationToken);
         // The store hands back our own instance only when it inserted it; a repeat gets the stored row.
         if (ReferenceEquals(stored, session))
@@ -100,7 +100,8 @@ internal sealed partial class CreateCheckoutHandler(
                 new Dictionary<string, object?> { ["currency"] = currency, ["supported"] = terms.Currencies });
     }
 
-    private CheckoutSession NewSession(long callerOcid, CheckoutRequest request, CanonicalVariant variant, DateTimeOffset now)
+    /// <param name="canonicalOrder">The order's R canonical form, from the signature check: the fingerprint reuses it.</param>
+    private CheckoutSession NewSession(long callerOcid, CheckoutRequest request, CanonicalVariant variant, string canonicalOrder, DateTimeOffset now)
     {
         var expiresAt = now + options.Value.SessionLifetime;
         if (request.ExpiresAt is { } orderExpiry && DateTimeOffset.FromUnixTimeSeconds(orderExpiry) < expiresAt)
@@ -122,7 +123,7 @@ internal sealed partial class CreateCheckoutHandler(
             Currency = request.Money.Currency,
             SuccessUrl = request.SuccessUrl?.Value,
             CancelUrl = request.CancelUrl?.Value,
-            RequestFingerprint = Sha256Hex.Of(string.Join('\n', CanonicalJson.Serialize(request.Order), request.Signature.ToLowerInvariant(),
+            RequestFingerprint = Sha256Hex.Of(string.Join('\n', canonicalOrder, request.Signature.ToLowerInvariant(),
                 request.SuccessUrl?.Value, request.CancelUrl?.Value)),
             Status = SessionStatus.Pending,
             CreatedAt = now,
