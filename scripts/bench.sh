@@ -2,7 +2,7 @@
 # Benchmark the gateway (see bench/PaymentGateway.Benchmark).
 #
 # Usage:
-#   scripts/bench.sh [create|pay|expiry|all] [options]     e.g. scripts/bench.sh --seconds 30 --warmup 5
+#   scripts/bench.sh [create|pay|expiry|multihost|all] [options]     e.g. scripts/bench.sh --seconds 30 --warmup 5
 #   BENCH_POSTGRES='Host=...;Username=...;Password=...;Database=postgres' scripts/bench.sh pay --sessions 1000
 #
 # Without BENCH_POSTGRES the local PostgreSQL of scripts/postgres.sh (127.0.0.1:55432) is started and used.
@@ -20,7 +20,11 @@
 #           this build: completions/s and CPU per payment of both, and the ratio (target >= 2x).
 #   expiry  N due sessions (--sessions, 100000) expired by the gateway's sweep vs one plain UPDATE (target <= 3x),
 #           and create throughput during a sweep vs without (target >= 0.8).
-#   all     the three in turn, with the same options.
+#   multihost  1, 2 and 3 gateway processes (separate processes) on one PostgreSQL: creates and payments spread over
+#           the hosts (each session paid on another host than its create's), throughput per host count, CPU of the
+#           hosts, of PostgreSQL's backends and of the load generator, where the ceiling is, and database checks at the
+#           end (every paid session has exactly one proof and one journal entry, counts match, trial balance zero).
+#   all     the four in turn, with the same options.
 # Exit code: 0 when every target is met, 1 when not, 2 on bad usage. The benchmark databases are dropped at the end.
 #
 # Options (passed on): --seconds N (15), --warmup N (3), --slices N (3), --pool N, --postgres CONN,
@@ -39,8 +43,8 @@ if [[ $# -gt 0 && "$1" != -* ]]; then
     shift
 fi
 case "$scenario" in
-    create|pay|expiry|all) ;;
-    *) log "error: unknown scenario '$scenario' (create, pay, expiry or all)"; exit 2 ;;
+    create|pay|expiry|multihost|all) ;;
+    *) log "error: unknown scenario '$scenario' (create, pay, expiry, multihost or all)"; exit 2 ;;
 esac
 command -v dotnet >/dev/null || { log "error: the .NET SDK is not installed (need 10.0)"; exit 1; }
 
@@ -87,11 +91,11 @@ fi
 bench=(dotnet bench/PaymentGateway.Benchmark/bin/Release/net10.0/PaymentGateway.Benchmark.dll)
 case "$scenario" in
     pay) exec "${bench[@]}" pay "$@" "${pay_args[@]+"${pay_args[@]}"}" ;;
-    create|expiry) exec "${bench[@]}" "$scenario" "$@" ;;
+    create|expiry|multihost) exec "${bench[@]}" "$scenario" "$@" ;;
     all)
         # Every scenario runs even when one misses its target; the exit code says whether all of them met theirs.
         status=0
-        for one in create pay expiry; do
+        for one in create pay expiry multihost; do
             log "scenario $one"
             extra=()
             [[ "$one" == pay ]] && extra=("${pay_args[@]+"${pay_args[@]}"}")

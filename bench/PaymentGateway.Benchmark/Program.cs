@@ -13,6 +13,7 @@ try
         "create" => await CreateScenario.RunAsync(BenchOptions.Parse(args[1..])),
         "pay" => await PayScenario.RunAsync(BenchOptions.Parse(args[1..])),
         "expiry" => await ExpiryScenario.RunAsync(BenchOptions.Parse(args[1..])),
+        "multihost" => await MultiHostScenario.RunAsync(BenchOptions.Parse(args[1..])),
         BaselineServer.CommandName => await BaselineServer.RunAsync(args[1..]),
         _ => Usage.Print(),
     };

@@ -16,15 +16,18 @@ internal sealed class LoadRunner : IDisposable
 
     private readonly HttpClient _client;
     private readonly Uri _url;
-    private readonly WorkerLog[] _logs = [.. Enumerable.Range(0, Connections).Select(_ => new WorkerLog())];
+    private readonly WorkerLog[] _logs;
     private PreparedRequest[] _pool = [];
     private int _next = -1;
     private bool _exhausted;
     private TimeSpan _measured;
     private string? _firstError;
+    private int _succeeded;
 
-    public LoadRunner(Uri baseUrl, string path)
+    /// <param name="connections">Workers (and keep-alive connections); several hosts loaded at once share the usual total.</param>
+    public LoadRunner(Uri baseUrl, string path, int connections = Connections)
     {
+        _logs = [.. Enumerable.Range(0, connections).Select(_ => new WorkerLog())];
         _client = BenchHttpClient.Create();
         _url = new Uri(baseUrl, path);
     }
@@ -81,6 +84,9 @@ internal sealed class LoadRunner : IDisposable
         return completed / window.TotalSeconds;
     }
 
+    /// <summary>Every 200 answer so far, warm-up and answers after a window closed included: what the database holds.</summary>
+    public int Succeeded => Volatile.Read(ref _succeeded);
+
     public LoadResult Result()
     {
         var latencies = _logs.SelectMany(l => l.LatenciesMs).Order().ToArray();
@@ -120,6 +126,7 @@ internal sealed class LoadRunner : IDisposable
             using var response = await _client.SendAsync(request);
             if (response.StatusCode == HttpStatusCode.OK)
             {
+                Interlocked.Increment(ref _succeeded);
                 // Read the body so the connection is reused and the latency covers the whole answer.
                 await response.Content.ReadAsByteArrayAsync();
                 return true;

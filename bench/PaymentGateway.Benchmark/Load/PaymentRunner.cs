@@ -9,7 +9,7 @@ namespace PaymentGateway.Benchmark.Load;
 /// The timed part of the pay scenario: <see cref="LoadRunner.Connections"/> workers submit the card form of every
 /// session once. A payment is complete when its 303 (to the merchant's success URL) arrives.
 /// </summary>
-internal sealed class PaymentRunner(Uri baseUrl) : IDisposable
+internal sealed class PaymentRunner(Uri baseUrl, int connections = LoadRunner.Connections) : IDisposable
 {
     private const int MaxErrorChars = 500;
     private readonly HttpClient _client = BenchHttpClient.Create(baseUrl);
@@ -23,7 +23,7 @@ internal sealed class PaymentRunner(Uri baseUrl) : IDisposable
         // The card form as a customer fills it in; an expiry some years ahead so that it never runs out.
         var expiry = string.Create(CultureInfo.InvariantCulture, $"12/{(DateTime.UtcNow.Year + 4) % 100:00}");
         await Parallel.ForEachAsync(Enumerable.Range(0, forms.Length),
-            new ParallelOptions { MaxDegreeOfParallelism = LoadRunner.Connections },
+            new ParallelOptions { MaxDegreeOfParallelism = connections },
             async (i, _) => outcomes[i] = await PayAsync(forms[i], expiry));
         return outcomes;
     }
