@@ -3,7 +3,7 @@ using PaymentGateway.Benchmark.Report;
 
 namespace PaymentGateway.Benchmark.Processes;
 
-/// <summary>Measures one window: CPU of the hosts, of the database's PostgreSQL backends and of this process.</summary>
+/// <summary>Measures one window: CPU of the hosts, of the database's PostgreSQL backends, of this process and of the machine.</summary>
 internal sealed class CpuMeter
 {
     private readonly IReadOnlyList<ServerProcess> _hosts;
@@ -12,6 +12,7 @@ internal sealed class CpuMeter
     private readonly TimeSpan _hostsBefore;
     private readonly TimeSpan _selfBefore;
     private readonly Dictionary<int, double>? _postgresBefore;
+    private readonly double? _machineBefore;
 
     private CpuMeter(IReadOnlyList<ServerProcess> hosts, PostgresCpu postgres, Dictionary<int, double>? postgresBefore)
     {
@@ -20,6 +21,7 @@ internal sealed class CpuMeter
         _postgresBefore = postgresBefore;
         _hostsBefore = HostsCpu(hosts);
         _selfBefore = SelfCpu();
+        _machineBefore = MachineCpu.BusySeconds();
     }
 
     public static async Task<CpuMeter> StartAsync(IReadOnlyList<ServerProcess> hosts, PostgresCpu postgres) =>
@@ -30,8 +32,9 @@ internal sealed class CpuMeter
         var wall = _wall.Elapsed.TotalSeconds;
         var hosts = (HostsCpu(_hosts) - _hostsBefore).TotalSeconds;
         var self = (SelfCpu() - _selfBefore).TotalSeconds;
+        var machine = MachineCpu.BusySeconds() - _machineBefore;
         var postgres = PostgresCpu.Between(_postgresBefore, await _postgres.SnapshotAsync());
-        return new CpuShare(hosts / wall, postgres / wall, self / wall, wall, operations);
+        return new CpuShare(hosts / wall, postgres / wall, self / wall, machine / wall, wall, operations);
     }
 
     private static TimeSpan HostsCpu(IReadOnlyList<ServerProcess> hosts) =>

@@ -17,7 +17,7 @@ internal static class MultiHostReport
         var cores = Environment.ProcessorCount;
         output.WriteLine();
         output.WriteLine(title);
-        output.WriteLine(Invariant($"{"hosts",5} {"phase",-7}{"per s",9}{"hosts cores",13}{"PG cores",10}{"bench cores",13}{"total",8}{"host ms/op",12}{"PG ms/op",10}"));
+        output.WriteLine(Invariant($"{"hosts",5} {"phase",-7}{"per s",9}{"hosts cores",13}{"PG cores",10}{"bench cores",13}{"ours",8}{"others",8}{"host ms/op",12}{"PG ms/op",10}"));
         foreach (var run in runs)
         {
             Row(run.Hosts, "create", run.CreatesPerSecond, run.Create);
@@ -54,11 +54,11 @@ internal static class MultiHostReport
     /// </summary>
     private static string Ceiling(string phase, CpuShare cpu, int cores)
     {
-        var busy = cpu.Total / cores;
+        var busy = (cpu.MachineCores ?? cpu.Total) / cores;
         var hostsAlone = cores * 1000 / cpu.HostMsPerOperation;
         var postgresAlone = cpu.PostgresMsPerOperation is { } pg && pg > 0 ? cores * 1000 / pg : double.NaN;
         var bound = busy >= Saturated
-            ? $"CPU-bound: {busy:P0} of the {cores} cores busy (hosts {cpu.HostCores:0.00}, PostgreSQL {cpu.PostgresCores:0.00}, load generator {cpu.LoadGeneratorCores:0.00})"
+            ? $"CPU-bound: {busy:P0} of the {cores} cores busy (hosts {cpu.HostCores:0.00}, PostgreSQL {cpu.PostgresCores:0.00}, load generator {cpu.LoadGeneratorCores:0.00}, other work {Format(cpu.OtherCores)})"
             : $"not CPU-bound ({busy:P0} of the {cores} cores busy): the limit is waiting (commits, locks, round trips)";
         var largest = cpu.HostCores >= (cpu.PostgresCores ?? 0) ? "the gateway hosts" : "PostgreSQL";
         return Invariant(
@@ -67,7 +67,7 @@ internal static class MultiHostReport
 
     private static void Row(int hosts, string phase, double rate, CpuShare cpu) =>
         Console.Out.WriteLine(Invariant(
-            $"{hosts,5} {phase,-7}{rate,9:0.0}{cpu.HostCores,13:0.00}{Format(cpu.PostgresCores),10}{cpu.LoadGeneratorCores,13:0.00}{cpu.Total,8:0.00}{cpu.HostMsPerOperation,12:0.00}{Format(cpu.PostgresMsPerOperation),10}"));
+            $"{hosts,5} {phase,-7}{rate,9:0.0}{cpu.HostCores,13:0.00}{Format(cpu.PostgresCores),10}{cpu.LoadGeneratorCores,13:0.00}{cpu.Total,8:0.00}{Format(cpu.OtherCores),8}{cpu.HostMsPerOperation,12:0.00}{Format(cpu.PostgresMsPerOperation),10}"));
 
     private static string Format(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 
