@@ -1,4 +1,5 @@
 using Npgsql;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Checkout.Payments;
 
@@ -29,17 +30,17 @@ internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProv
         var decided = SandboxCards.Decide(charge.Card.Number);
         await using var command = dataSource.CreateCommand(ChargeSql);
         var p = command.Parameters;
-        p.Add(new NpgsqlParameter<string> { TypedValue = charge.IdempotencyKey });
-        p.Add(new NpgsqlParameter<string> { TypedValue = charge.PaymentId });
-        p.Add(new NpgsqlParameter<string> { TypedValue = charge.SessionId });
-        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Amount.Text });
-        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Currency });
-        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Card.Brand });
-        p.Add(new NpgsqlParameter<string> { TypedValue = charge.Card.Last4 });
-        p.Add(new NpgsqlParameter<bool> { TypedValue = decided.Approved });
-        p.Add(new NpgsqlParameter { Value = (object?)decided.DeclineCode ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        p.Add(new NpgsqlParameter { Value = (object?)decided.DeclineMessage ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
+        p.AddTyped(charge.IdempotencyKey);
+        p.AddTyped(charge.PaymentId);
+        p.AddTyped(charge.SessionId);
+        p.AddTyped(charge.Amount.Text);
+        p.AddTyped(charge.Currency);
+        p.AddTyped(charge.Card.Brand);
+        p.AddTyped(charge.Card.Last4);
+        p.AddTyped(decided.Approved);
+        p.AddNullableText(decided.DeclineCode);
+        p.AddNullableText(decided.DeclineMessage);
+        p.AddTyped(clock.GetUtcNow());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         // Real acquirers refuse a key reused for a different charge rather than guess which one was meant.
@@ -53,7 +54,7 @@ internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProv
     public async Task<ChargeOutcome> FindChargeAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(FindSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = idempotencyKey });
+        command.Parameters.AddTyped(idempotencyKey);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return ChargeOutcome.NotFound;
@@ -65,8 +66,8 @@ internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProv
     public async Task VoidAsync(string paymentId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(VoidSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = paymentId });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
+        command.Parameters.AddTyped(paymentId);
+        command.Parameters.AddTyped(clock.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -44,20 +44,20 @@ internal sealed class SessionStore(RequestWrites writes, CheckoutDbContext db)
     private static void AddParameters(NpgsqlBatchCommand command, CheckoutSession session)
     {
         var p = command.Parameters;
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.Id });
-        p.Add(new NpgsqlParameter<long> { TypedValue = session.CallerOcid });
-        p.Add(new NpgsqlParameter<long> { TypedValue = session.MerchantOcid });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.OrderId });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.OrderJson });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.OrderSignature });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.SignatureVariant });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.Amount });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.Currency });
-        p.Add(new NpgsqlParameter { Value = (object?)session.SuccessUrl ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        p.Add(new NpgsqlParameter { Value = (object?)session.CancelUrl ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.RequestFingerprint });
-        p.Add(new NpgsqlParameter<string> { TypedValue = session.Status });
-        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = session.CreatedAt });
-        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = session.ExpiresAt });
+        p.AddTyped(session.Id);
+        p.AddTyped(session.CallerOcid);
+        p.AddTyped(session.MerchantOcid);
+        p.AddTyped(session.OrderId);
+        p.AddTyped(session.OrderJson);
+        p.AddTyped(session.OrderSignature);
+        p.AddTyped(session.SignatureVariant);
+        p.AddTyped(session.Amount);
+        p.AddTyped(session.Currency);
+        p.AddNullableText(session.SuccessUrl);
+        p.AddNullableText(session.CancelUrl);
+        p.AddTyped(session.RequestFingerprint);
+        p.AddTyped(session.Status);
+        p.AddTyped(session.CreatedAt);
+        p.AddTyped(session.ExpiresAt);
     }
 }

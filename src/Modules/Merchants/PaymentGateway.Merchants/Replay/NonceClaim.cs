@@ -20,13 +20,13 @@ internal sealed class NonceClaim : DeferredStatement
     public NonceClaim(long ocid, string nonce, DateTimeOffset keepUntil, DateTimeOffset now)
     {
         var deleteLapsed = new NpgsqlBatchCommand(DeleteLapsedSql);
-        deleteLapsed.Parameters.Add(new NpgsqlParameter<long> { TypedValue = ocid });
-        deleteLapsed.Parameters.Add(new NpgsqlParameter<string> { TypedValue = nonce });
-        deleteLapsed.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        deleteLapsed.Parameters.AddTyped(ocid);
+        deleteLapsed.Parameters.AddTyped(nonce);
+        deleteLapsed.Parameters.AddTyped(now);
         var insert = new NpgsqlBatchCommand(InsertSql);
-        insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = ocid });
-        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = nonce });
-        insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = keepUntil });
+        insert.Parameters.AddTyped(ocid);
+        insert.Parameters.AddTyped(nonce);
+        insert.Parameters.AddTyped(keepUntil);
         Commands = [deleteLapsed, insert];
     }
 

@@ -1,5 +1,6 @@
 using Hangfire;
 using Npgsql;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Merchants.Replay;
 
@@ -28,8 +29,8 @@ internal sealed class PurgeExpiredNoncesJob(NpgsqlDataSource dataSource, TimePro
         do
         {
             await using var command = dataSource.CreateCommand(Sql);
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
-            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = BatchSize });
+            command.Parameters.AddTyped(clock.GetUtcNow());
+            command.Parameters.AddTyped(BatchSize);
             deleted = await command.ExecuteNonQueryAsync(cancellationToken);
             total += deleted;
         }

@@ -1,4 +1,5 @@
 using Npgsql;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Checkout.Features.ExpireSessions;
 
@@ -13,8 +14,8 @@ internal sealed class ExpiryWindowStore(NpgsqlDataSource dataSource)
     public async Task<bool> TryClaimAsync(DateTimeOffset dueBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ClaimSql);
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = dueBy });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        command.Parameters.AddTyped(dueBy);
+        command.Parameters.AddTyped(now);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -22,7 +23,7 @@ internal sealed class ExpiryWindowStore(NpgsqlDataSource dataSource)
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(PurgeSql);
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = cutoff });
+        command.Parameters.AddTyped(cutoff);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

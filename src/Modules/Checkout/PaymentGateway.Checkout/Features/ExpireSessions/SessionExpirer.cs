@@ -1,4 +1,5 @@
 using Npgsql;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Checkout.Features.ExpireSessions;
 
@@ -26,8 +27,8 @@ internal sealed class SessionExpirer(NpgsqlDataSource dataSource, TimeProvider c
     {
         var now = clock.GetUtcNow();
         await using var command = dataSource.CreateCommand(ExpireBatchSql);
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = batchSize });
+        command.Parameters.AddTyped(now);
+        command.Parameters.AddTyped(batchSize);
         var lags = new List<TimeSpan>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using PaymentGateway.Checkout.Payments;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
@@ -33,11 +34,11 @@ internal sealed class PaymentClaims(NpgsqlDataSource dataSource, IOptions<Checko
         var now = clock.GetUtcNow();
         await using var command = dataSource.CreateCommand(ClaimSql);
         var p = command.Parameters;
-        p.Add(new NpgsqlParameter<string> { TypedValue = sessionId });
-        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now + options.Value.ChargeClaimTimeout });
-        p.Add(new NpgsqlParameter<string> { TypedValue = card.Brand });
-        p.Add(new NpgsqlParameter<string> { TypedValue = card.Last4 });
-        p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        p.AddTyped(sessionId);
+        p.AddTyped(now + options.Value.ChargeClaimTimeout);
+        p.AddTyped(card.Brand);
+        p.AddTyped(card.Last4);
+        p.AddTyped(now);
         var attempt = await command.ExecuteScalarAsync(cancellationToken);
         return attempt is int number ? new PaymentAttempt(sessionId, number) : null;
     }
@@ -46,9 +47,9 @@ internal sealed class PaymentClaims(NpgsqlDataSource dataSource, IOptions<Checko
     public async Task<bool> ReleaseAsync(PaymentAttempt attempt, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ReleaseSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = attempt.SessionId });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = attempt.Number });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
+        command.Parameters.AddTyped(attempt.SessionId);
+        command.Parameters.AddTyped(attempt.Number);
+        command.Parameters.AddTyped(clock.GetUtcNow());
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }
