@@ -6,6 +6,7 @@ using PaymentGateway.Benchmark.Load;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Benchmark.Report;
+using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Scenarios;
 
@@ -44,7 +45,7 @@ internal static class MultiHostScenario
     private static async Task<MultiHostRun> RunAsync(int count, BenchOptions options, BenchNetwork network,
         PartnerMetadataServer partners, ProofInbox proofs)
     {
-        await using var database = await BenchDatabase.CreateAsync(options.PostgresAdmin);
+        await using var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
         var hosts = new List<ServerProcess>();
         try
         {
