@@ -6,7 +6,6 @@ using PaymentGateway.Benchmark.Load;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Benchmark.Processes;
 using PaymentGateway.Benchmark.Report;
-using PaymentGateway.Testing;
 
 namespace PaymentGateway.Benchmark.Scenarios;
 
