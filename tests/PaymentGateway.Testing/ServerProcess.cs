@@ -49,6 +49,23 @@ public sealed class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(string name, string dll, IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string> environment, Uri baseUrl, string readyPath, TimeSpan timeout, int keptLines = 40)
     {
+        var server = Launch(name, dll, arguments, environment, baseUrl, keptLines);
+        try
+        {
+            await server.WaitReadyAsync(readyPath, timeout);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the process without waiting for it (to start several at the same moment); see <see cref="WaitReadyAsync"/>.</summary>
+    public static ServerProcess Launch(string name, string dll, IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string> environment, Uri baseUrl, int keptLines = 40)
+    {
         if (!File.Exists(dll))
             throw new InvalidOperationException($"{name}: {dll} does not exist; build it first.");
         var info = new ProcessStartInfo("dotnet")
@@ -74,19 +91,13 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        try
-        {
-            await server.WaitReadyAsync(readyPath, timeout);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
+        return server;
     }
 
-    private async Task WaitReadyAsync(string readyPath, TimeSpan timeout)
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits until <paramref name="readyPath"/> answers 200; fails if the process exits first.</summary>
+    public async Task WaitReadyAsync(string readyPath, TimeSpan timeout)
     {
         using var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
@@ -135,6 +146,13 @@ public sealed class ServerProcess : IAsyncDisposable
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs; the operating system closes the process's sockets.</summary>
+    public async Task KillHardAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using PaymentGateway.IntegrationTests.Infrastructure;
 using PaymentGateway.Testing;
 
@@ -14,10 +12,9 @@ public sealed class GatewayProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output = new();
+    private readonly ServerProcess _process;
 
-    private GatewayProcess(Process process, string baseUrl)
+    private GatewayProcess(ServerProcess process, string baseUrl)
     {
         _process = process;
         BaseUrl = baseUrl;
@@ -25,7 +22,7 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public int Id => _process.Id;
+    public int Id => _process.Pid;
 
     public bool HasExited => _process.HasExited;
 
@@ -33,96 +30,38 @@ public sealed class GatewayProcess : IAsyncDisposable
     /// <param name="settings">Extra configuration in environment form, e.g. <c>Opencharge__Directory__300</c>.</param>
     public static GatewayProcess Start(string connectionString, string applicationName, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var port = LoopbackPorts.Free();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        var dll = Path.Combine(AppContext.BaseDirectory, "PaymentGateway.Host.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var baseUrl = $"http://127.0.0.1:{LoopbackPorts.Free()}";
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["DOTNET_ENVIRONMENT"] = "Testing",
+            // The application name marks this process's database sessions in pg_stat_activity.
+            ["ConnectionStrings__PaymentGateway"] =
+                new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = applicationName, MaxPoolSize = 20 }.ConnectionString,
+            ["Opencharge__Ocid"] = GatewayHost.DefaultIdentity.Ocid.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Opencharge__PrivateKey"] = GatewayHost.DefaultIdentity.Key.ToHex(),
+            ["Opencharge__BaseUrl"] = baseUrl,
+            ["Opencharge__AllowInsecureMetadata"] = "true",
+            ["Hangfire__Server__WorkerCount"] = "2",
+            ["Logging__LogLevel__Default"] = "Warning",
         };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseUrl);
-        foreach (var variable in new[] { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "URLS" })
-            start.Environment.Remove(variable);
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        // The application name marks this process's database sessions in pg_stat_activity.
-        start.Environment["ConnectionStrings__PaymentGateway"] =
-            new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = applicationName, MaxPoolSize = 20 }.ConnectionString;
-        start.Environment["Opencharge__Ocid"] = GatewayHost.DefaultIdentity.Ocid.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Opencharge__PrivateKey"] = GatewayHost.DefaultIdentity.Key.ToHex();
-        start.Environment["Opencharge__BaseUrl"] = baseUrl;
-        start.Environment["Opencharge__AllowInsecureMetadata"] = "true";
-        start.Environment["Hangfire__Server__WorkerCount"] = "2";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            start.Environment[key] = value;
-
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var gateway = new GatewayProcess(process, baseUrl);
-        process.OutputDataReceived += (_, e) => gateway.Record(e.Data);
-        process.ErrorDataReceived += (_, e) => gateway.Record(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return gateway;
+            environment[key] = value;
+        var dll = Path.Combine(AppContext.BaseDirectory, "PaymentGateway.Host.dll");
+        return new GatewayProcess(ServerProcess.Launch("gateway", dll, ["--urls", baseUrl], environment, new Uri(baseUrl)), baseUrl);
     }
 
     /// <summary>Waits until <c>/health/live</c> answers 200 (start-up, migrations included, is done); fails if the process exits first.</summary>
-    public async Task WaitUntilLiveAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"The gateway process exited with code {_process.ExitCode} while starting:{Environment.NewLine}{Tail()}");
-            try
-            {
-                using var response = await http.GetAsync(new Uri(BaseUrl + "/health/live"));
-                if (response.IsSuccessStatusCode)
-                    return;
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet, or busy starting.
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"The gateway process was not live within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Tail()}");
-    }
+    public Task WaitUntilLiveAsync() => _process.WaitReadyAsync("/health/live", StartTimeout);
 
     /// <summary>SIGKILL: no shutdown code runs; the operating system closes the process's sockets.</summary>
-    public async Task KillHardAsync()
-    {
-        _process.Kill();
-        await _process.WaitForExitAsync();
-    }
+    public Task KillHardAsync() => _process.KillHardAsync();
 
-    public void Pause() => PosixSignals.Stop(_process.Id);
+    public void Pause() => PosixSignals.Stop(_process.Pid);
 
-    public void Resume() => PosixSignals.Continue(_process.Id);
+    public void Resume() => PosixSignals.Continue(_process.Pid);
 
     /// <summary>The last lines the process printed, for failure messages.</summary>
-    public string Tail(int lines = 40) => string.Join(Environment.NewLine, _output.TakeLast(lines));
+    public string Tail(int lines = 40) => _process.Tail(lines);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
-    }
-
-    private void Record(string? line)
-    {
-        if (line is not null)
-            _output.Enqueue(line);
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }
