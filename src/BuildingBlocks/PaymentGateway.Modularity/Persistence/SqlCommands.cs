@@ -24,4 +24,20 @@ public static class SqlCommands
         command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
         return command;
     }
+
+    /// <summary>As <see cref="With{T}(NpgsqlCommand, T)"/>, for a statement of an <see cref="NpgsqlBatch"/>.</summary>
+    public static NpgsqlBatchCommand With<T>(this NpgsqlBatchCommand command, T value)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
+        return command;
+    }
+
+    /// <summary>As <see cref="WithNullable(NpgsqlCommand, object?, NpgsqlDbType)"/>, for a statement of an <see cref="NpgsqlBatch"/>.</summary>
+    public static NpgsqlBatchCommand WithNullable(this NpgsqlBatchCommand command, object? value, NpgsqlDbType type)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
+        return command;
+    }
 }

@@ -29,18 +29,17 @@ internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProv
     {
         var decided = SandboxCards.Decide(charge.Card.Number);
         await using var command = dataSource.CreateCommand(ChargeSql);
-        var p = command.Parameters;
-        p.AddTyped(charge.IdempotencyKey);
-        p.AddTyped(charge.PaymentId);
-        p.AddTyped(charge.SessionId);
-        p.AddTyped(charge.Amount.Text);
-        p.AddTyped(charge.Currency);
-        p.AddTyped(charge.Card.Brand);
-        p.AddTyped(charge.Card.Last4);
-        p.AddTyped(decided.Approved);
-        p.AddNullableText(decided.DeclineCode);
-        p.AddNullableText(decided.DeclineMessage);
-        p.AddTyped(clock.GetUtcNow());
+        command.With(charge.IdempotencyKey);
+        command.With(charge.PaymentId);
+        command.With(charge.SessionId);
+        command.With(charge.Amount.Text);
+        command.With(charge.Currency);
+        command.With(charge.Card.Brand);
+        command.With(charge.Card.Last4);
+        command.With(decided.Approved);
+        command.WithNullable(decided.DeclineCode, NpgsqlTypes.NpgsqlDbType.Text);
+        command.WithNullable(decided.DeclineMessage, NpgsqlTypes.NpgsqlDbType.Text);
+        command.With(clock.GetUtcNow());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         // Real acquirers refuse a key reused for a different charge rather than guess which one was meant.
@@ -54,7 +53,7 @@ internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProv
     public async Task<ChargeOutcome> FindChargeAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(FindSql);
-        command.Parameters.AddTyped(idempotencyKey);
+        command.With(idempotencyKey);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return ChargeOutcome.NotFound;
@@ -66,8 +65,8 @@ internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProv
     public async Task VoidAsync(string paymentId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(VoidSql);
-        command.Parameters.AddTyped(paymentId);
-        command.Parameters.AddTyped(clock.GetUtcNow());
+        command.With(paymentId);
+        command.With(clock.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ namespace PaymentGateway.Checkout.Persistence;
 /// <summary>
 /// The <c>checkout</c> schema: sessions, the module's outbox and the sandbox processor's charges.
 /// Data access in this module: EF Core (this context) for reads and for state changes that go with the outbox; plain
-/// SQL through the shared Npgsql pool, with <c>PositionalParameters</c>, only for the statements EF cannot express,
+/// SQL through the shared Npgsql pool, with <c>SqlCommands</c> (positional parameters), only for the statements EF cannot express,
 /// all on hot paths: <c>ON CONFLICT</c> (SessionStore's create, which also carries the request's nonce in its batch;
 /// ExpiryWindowStore; SandboxCardProcessor), a conditional update's <c>RETURNING</c> (PaymentClaims) and
 /// <c>SKIP LOCKED</c> (SessionExpirer). A class that needs plain SQL keeps its sibling statements in it too.

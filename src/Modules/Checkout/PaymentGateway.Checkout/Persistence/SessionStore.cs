@@ -43,21 +43,20 @@ internal sealed class SessionStore(RequestWrites writes, CheckoutDbContext db)
 
     private static void AddParameters(NpgsqlBatchCommand command, CheckoutSession session)
     {
-        var p = command.Parameters;
-        p.AddTyped(session.Id);
-        p.AddTyped(session.CallerOcid);
-        p.AddTyped(session.MerchantOcid);
-        p.AddTyped(session.OrderId);
-        p.AddTyped(session.OrderJson);
-        p.AddTyped(session.OrderSignature);
-        p.AddTyped(session.SignatureVariant);
-        p.AddTyped(session.Amount);
-        p.AddTyped(session.Currency);
-        p.AddNullableText(session.SuccessUrl);
-        p.AddNullableText(session.CancelUrl);
-        p.AddTyped(session.RequestFingerprint);
-        p.AddTyped(session.Status);
-        p.AddTyped(session.CreatedAt);
-        p.AddTyped(session.ExpiresAt);
+        command.With(session.Id);
+        command.With(session.CallerOcid);
+        command.With(session.MerchantOcid);
+        command.With(session.OrderId);
+        command.With(session.OrderJson);
+        command.With(session.OrderSignature);
+        command.With(session.SignatureVariant);
+        command.With(session.Amount);
+        command.With(session.Currency);
+        command.WithNullable(session.SuccessUrl, NpgsqlTypes.NpgsqlDbType.Text);
+        command.WithNullable(session.CancelUrl, NpgsqlTypes.NpgsqlDbType.Text);
+        command.With(session.RequestFingerprint);
+        command.With(session.Status);
+        command.With(session.CreatedAt);
+        command.With(session.ExpiresAt);
     }
 }

@@ -5,7 +5,7 @@ namespace PaymentGateway.Merchants.Persistence;
 /// <summary>
 /// The <c>merchants</c> schema: what we remember about our partners' requests.
 /// Data access in this module: this context defines the schema (migrations) and nothing queries through it; its two
-/// statements are plain SQL with <c>PositionalParameters</c>, on the hottest path there is: the nonce claim
+/// statements are plain SQL with <c>SqlCommands</c> (positional parameters), on the hottest path there is: the nonce claim
 /// (NonceClaim), which another module's write carries in its own batch, and the purge's bounded delete by ctid
 /// (PurgeExpiredNoncesJob), neither of which EF can express.
 /// </summary>

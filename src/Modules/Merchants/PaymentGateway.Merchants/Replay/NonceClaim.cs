@@ -20,13 +20,13 @@ internal sealed class NonceClaim : DeferredStatement
     public NonceClaim(long ocid, string nonce, DateTimeOffset keepUntil, DateTimeOffset now)
     {
         var deleteLapsed = new NpgsqlBatchCommand(DeleteLapsedSql);
-        deleteLapsed.Parameters.AddTyped(ocid);
-        deleteLapsed.Parameters.AddTyped(nonce);
-        deleteLapsed.Parameters.AddTyped(now);
+        deleteLapsed.With(ocid);
+        deleteLapsed.With(nonce);
+        deleteLapsed.With(now);
         var insert = new NpgsqlBatchCommand(InsertSql);
-        insert.Parameters.AddTyped(ocid);
-        insert.Parameters.AddTyped(nonce);
-        insert.Parameters.AddTyped(keepUntil);
+        insert.With(ocid);
+        insert.With(nonce);
+        insert.With(keepUntil);
         Commands = [deleteLapsed, insert];
     }
 

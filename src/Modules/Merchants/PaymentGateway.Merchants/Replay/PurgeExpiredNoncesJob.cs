@@ -29,8 +29,8 @@ internal sealed class PurgeExpiredNoncesJob(NpgsqlDataSource dataSource, TimePro
         do
         {
             await using var command = dataSource.CreateCommand(Sql);
-            command.Parameters.AddTyped(clock.GetUtcNow());
-            command.Parameters.AddTyped(BatchSize);
+            command.With(clock.GetUtcNow());
+            command.With(BatchSize);
             deleted = await command.ExecuteNonQueryAsync(cancellationToken);
             total += deleted;
         }

@@ -14,8 +14,8 @@ internal sealed class ExpiryWindowStore(NpgsqlDataSource dataSource)
     public async Task<bool> TryClaimAsync(DateTimeOffset dueBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ClaimSql);
-        command.Parameters.AddTyped(dueBy);
-        command.Parameters.AddTyped(now);
+        command.With(dueBy);
+        command.With(now);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -23,7 +23,7 @@ internal sealed class ExpiryWindowStore(NpgsqlDataSource dataSource)
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(PurgeSql);
-        command.Parameters.AddTyped(cutoff);
+        command.With(cutoff);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -27,8 +27,8 @@ internal sealed class SessionExpirer(NpgsqlDataSource dataSource, TimeProvider c
     {
         var now = clock.GetUtcNow();
         await using var command = dataSource.CreateCommand(ExpireBatchSql);
-        command.Parameters.AddTyped(now);
-        command.Parameters.AddTyped(batchSize);
+        command.With(now);
+        command.With(batchSize);
         var lags = new List<TimeSpan>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -33,12 +33,11 @@ internal sealed class PaymentClaims(NpgsqlDataSource dataSource, IOptions<Checko
     {
         var now = clock.GetUtcNow();
         await using var command = dataSource.CreateCommand(ClaimSql);
-        var p = command.Parameters;
-        p.AddTyped(sessionId);
-        p.AddTyped(now + options.Value.ChargeClaimTimeout);
-        p.AddTyped(card.Brand);
-        p.AddTyped(card.Last4);
-        p.AddTyped(now);
+        command.With(sessionId);
+        command.With(now + options.Value.ChargeClaimTimeout);
+        command.With(card.Brand);
+        command.With(card.Last4);
+        command.With(now);
         var attempt = await command.ExecuteScalarAsync(cancellationToken);
         return attempt is int number ? new PaymentAttempt(sessionId, number) : null;
     }
@@ -47,9 +46,9 @@ internal sealed class PaymentClaims(NpgsqlDataSource dataSource, IOptions<Checko
     public async Task<bool> ReleaseAsync(PaymentAttempt attempt, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ReleaseSql);
-        command.Parameters.AddTyped(attempt.SessionId);
-        command.Parameters.AddTyped(attempt.Number);
-        command.Parameters.AddTyped(clock.GetUtcNow());
+        command.With(attempt.SessionId);
+        command.With(attempt.Number);
+        command.With(clock.GetUtcNow());
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }
