@@ -29,7 +29,7 @@ public sealed class MultiHostPageTests(GatewayScenario scenario) : IClassFixture
 
         Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
         // What makes that hold across machines (not only two processes sharing a home folder): the key ring lives in the database.
-        Assert.True(await Database.ScalarAsync<long>(scenario.ConnectionString, "SELECT count(*) FROM checkout.data_protection_keys") >= 1);
+        Assert.True(await Database.ScalarAsync<long>(scenario.ConnectionString, "SELECT count(*) FROM host.data_protection_keys") >= 1);
     }
 
     private static HttpClient Client(string baseUrl, CookieContainer cookies) =>
