@@ -27,7 +27,7 @@
 #   all     the four in turn, with the same options.
 # Exit code: 0 when every target is met, 1 when not, 2 on bad usage. The benchmark databases are dropped at the end.
 #
-# Options (passed on): --seconds N (15), --warmup N (3), --slices N (3), --pool N, --postgres CONN,
+# Options (passed on): --seconds N (15), --warmup N (10), --slices N (3), --pool N, --postgres CONN,
 #                      --sessions N, --sweep-batch N (expiry: overrides Checkout:Expiry:SweepBatchSize).
 set -euo pipefail
 

@@ -16,7 +16,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
     public static BenchOptions Parse(string[] args)
     {
         string? postgres = Environment.GetEnvironmentVariable(PostgresVariable), repo = null;
-        double seconds = 15, warmup = 3;
+        double seconds = 15, warmup = 10;
         var pool = 100_000;
         var slices = 3;
         int? sessions = null, sweepBatch = null;

@@ -22,7 +22,7 @@ internal static class Usage
             options:
               --postgres <conn>   admin connection string of a PostgreSQL server (default: env BENCH_POSTGRES)
               --seconds <n>       measured seconds per server (default 15)
-              --warmup <n>        warm-up seconds per server, not counted (default 3)
+              --warmup <n>        warm-up seconds per server, not counted (default 10)
               --slices <n>        the measured time is cut into n slices alternating between the servers (default 3)
               --pool <n>          at most n requests pre-built per slice (default 100000; sized from the rate just seen)
               --repo <dir>        repository root (default: found from the executable's location)
