@@ -45,11 +45,10 @@ internal sealed partial class CreateTransferHandler(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            db.Proofs.Add(new ProofRecord
+            await db.ExecuteBatchAsync(cancellationToken, ProofInsert.Of(new ProofRecord
             {
                 Txid = txid, RecipientOcid = request.ToOcid, ProofJson = proof.CanonicalJson, Signature = proof.Signature, IssuedAt = now,
-            });
-            await db.SaveChangesAsync(cancellationToken);
+            }));
             if (!await transfers.TryClaimAsync(callerOcid, request, txid, now, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -68,12 +67,7 @@ internal sealed partial class CreateTransferHandler(
                 throw await InsufficientFundsAsync(callerOcid, request, cancellationToken);
             }
 
-            db.Deliveries.Add(new ProofDelivery
-            {
-                Txid = txid, RecipientOcid = request.ToOcid, State = DeliveryStates.Pending,
-                MaxAttempts = delivery.Value.MaxAttempts, NextAttemptAt = now, CreatedAt = now,
-            });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.ExecuteBatchAsync(cancellationToken, DeliveryInsert.Pending(txid, request.ToOcid, delivery.Value.MaxAttempts, now));
             await transaction.CommitAsync(cancellationToken);
         }
 

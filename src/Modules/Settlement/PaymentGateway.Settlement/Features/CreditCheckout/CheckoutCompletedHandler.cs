@@ -59,17 +59,14 @@ internal sealed partial class CheckoutCompletedHandler(
         }
 
         var proof = issuer.Issue(completed, txid, now);
-        db.Proofs.Add(new ProofRecord
-        {
-            Txid = txid, SessionId = completed.SessionId, EventId = completed.EventId, RecipientOcid = completed.CallerOcid,
-            ProofJson = proof.CanonicalJson, Signature = proof.Signature, IssuedAt = now,
-        });
-        db.Deliveries.Add(new ProofDelivery
-        {
-            Txid = txid, RecipientOcid = completed.CallerOcid, State = DeliveryStates.Pending,
-            MaxAttempts = options.Value.MaxAttempts, NextAttemptAt = now, CreatedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        // The proof and its pending delivery in one batch: one round trip, no EF savepoint.
+        await db.ExecuteBatchAsync(cancellationToken,
+            ProofInsert.Of(new ProofRecord
+            {
+                Txid = txid, SessionId = completed.SessionId, EventId = completed.EventId, RecipientOcid = completed.CallerOcid,
+                ProofJson = proof.CanonicalJson, Signature = proof.Signature, IssuedAt = now,
+            }),
+            DeliveryInsert.Pending(txid, completed.CallerOcid, options.Value.MaxAttempts, now));
         await transaction.CommitAsync(cancellationToken);
         LogCredited(logger, completed.SessionId, txid, completed.CallerOcid, completed.Amount.Text, completed.Currency);
         return new PendingDelivery(txid, completed.CallerOcid, completed.SessionId);
