@@ -43,7 +43,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         if (string.IsNullOrWhiteSpace(postgres))
             throw new UsageException($"no PostgreSQL: pass --postgres or set {PostgresVariable} (an admin connection string).");
         return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices,
-            repo ?? RepositoryLayout.Find(), sessions, sweepBatch, compareGateway, compareLabel);
+            repo ?? Repository.TryFind() ?? throw new UsageException("cannot find PaymentGateway.sln above the benchmark; pass --repo."), sessions, sweepBatch, compareGateway, compareLabel);
     }
 
     private static double Positive(string name, string text) =>

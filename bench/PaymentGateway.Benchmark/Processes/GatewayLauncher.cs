@@ -10,7 +10,7 @@ namespace PaymentGateway.Benchmark.Processes;
 internal static class GatewayLauncher
 {
     /// <param name="settings">More configuration for this scenario (environment variable names, e.g. Hangfire__Server__Enabled).</param>
-    public static Task<ServerProcess> StartAsync(string gatewayDll, BenchNetwork network, PartnerMetadataServer partners,
+    public static Task<ServerProcess> StartAsync(string gatewayDll, BenchNetwork network, PartnerServer partners,
         ThrowawayDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(gatewayDll))

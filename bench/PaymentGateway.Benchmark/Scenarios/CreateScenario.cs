@@ -27,11 +27,8 @@ internal static class CreateScenario
     {
         var gatewayDll = RepositoryLayout.GatewayDll(options.RepositoryRoot);
         var network = new BenchNetwork();
-        await using var partners = await PartnerMetadataServer.StartAsync(
-        [
-            (network.MerchantGateway, [network.Gateway.Ocid]),
-            (network.Merchant, []),
-        ]);
+        await using var partners = await PartnerServer.StartAsync();
+        network.Publish(partners);
         Progress($"{Environment.ProcessorCount} cores; the load generator shares them with the server under test");
 
         await using var gatewayDatabase = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");

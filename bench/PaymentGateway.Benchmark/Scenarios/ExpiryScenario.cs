@@ -27,11 +27,8 @@ internal static class ExpiryScenario
     {
         var count = options.Sessions ?? DefaultSessions;
         var network = new BenchNetwork();
-        await using var partners = await PartnerMetadataServer.StartAsync(
-        [
-            (network.MerchantGateway, [network.Gateway.Ocid]),
-            (network.Merchant, []),
-        ]);
+        await using var partners = await PartnerServer.StartAsync();
+        network.Publish(partners);
         await using var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
         Progress.Say($"{Environment.ProcessorCount} cores; database {database.Describe()}");
         await using var gateway = await GatewayLauncher.StartAsync(RepositoryLayout.GatewayDll(options.RepositoryRoot), network,

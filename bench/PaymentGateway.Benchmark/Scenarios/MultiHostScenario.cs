@@ -27,11 +27,8 @@ internal static class MultiHostScenario
     {
         var network = new BenchNetwork();
         var proofs = new ProofInbox();
-        await using var partners = await PartnerMetadataServer.StartAsync(
-        [
-            (network.MerchantGateway, [network.Gateway.Ocid]),
-            (network.Merchant, []),
-        ], proofs);
+        await using var partners = await PartnerServer.StartAsync();
+        network.Publish(partners, proofs);
         Progress.Say($"{Environment.ProcessorCount} cores shared by the hosts, PostgreSQL (if local) and the load generator");
         var runs = new List<MultiHostRun>();
         foreach (var hosts in HostCounts)
@@ -42,7 +39,7 @@ internal static class MultiHostScenario
     }
 
     private static async Task<MultiHostRun> RunAsync(int count, BenchOptions options, BenchNetwork network,
-        PartnerMetadataServer partners, ProofInbox proofs)
+        PartnerServer partners, ProofInbox proofs)
     {
         await using var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
         var hosts = new List<ServerProcess>();

@@ -30,11 +30,8 @@ internal static class PayScenario
         var count = options.Sessions ?? DefaultSessions;
         var network = new BenchNetwork();
         var proofs = new ProofInbox();
-        await using var partners = await PartnerMetadataServer.StartAsync(
-        [
-            (network.MerchantGateway, [network.Gateway.Ocid]),
-            (network.Merchant, []),
-        ], proofs);
+        await using var partners = await PartnerServer.StartAsync();
+        network.Publish(partners, proofs);
         Progress.Say($"{Environment.ProcessorCount} cores; MG webhook at {partners.BaseUrl}");
 
         var builds = new List<PayBuild>();
@@ -78,7 +75,7 @@ internal static class PayScenario
     }
 
     private static async Task<PayBuild> StartAsync(string label, string dll, string suffix, BenchNetwork network,
-        PartnerMetadataServer partners, BenchOptions options)
+        PartnerServer partners, BenchOptions options)
     {
         var database = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench" + suffix);
         try

@@ -1,5 +1,4 @@
 using PaymentGateway.IntegrationTests.Infrastructure;
-using PaymentGateway.Testing;
 
 namespace PaymentGateway.IntegrationTests.Hosts;
 

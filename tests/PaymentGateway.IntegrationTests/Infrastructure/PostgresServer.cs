@@ -1,4 +1,3 @@
-using PaymentGateway.Testing;
 using Testcontainers.PostgreSql;
 
 namespace PaymentGateway.IntegrationTests.Infrastructure;

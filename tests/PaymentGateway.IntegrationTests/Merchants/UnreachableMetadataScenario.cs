@@ -1,6 +1,5 @@
 using System.Globalization;
 using PaymentGateway.IntegrationTests.Infrastructure;
-using PaymentGateway.Testing;
 
 namespace PaymentGateway.IntegrationTests.Merchants;
 

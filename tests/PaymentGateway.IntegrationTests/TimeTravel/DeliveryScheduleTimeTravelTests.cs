@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using PaymentGateway.IntegrationTests.Infrastructure;
 using PaymentGateway.IntegrationTests.Settlement;
 
 namespace PaymentGateway.IntegrationTests.TimeTravel;

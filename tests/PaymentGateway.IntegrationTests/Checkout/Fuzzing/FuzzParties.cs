@@ -1,5 +1,3 @@
-using PaymentGateway.IntegrationTests.Infrastructure;
-
 namespace PaymentGateway.IntegrationTests.Checkout.Fuzzing;
 
 /// <summary>Who signs what: the merchant signs orders, the caller (its merchant gateway) signs requests; the stranger is unknown.</summary>

@@ -1,4 +1,4 @@
-namespace PaymentGateway.IntegrationTests.Infrastructure;
+namespace PaymentGateway.Testing;
 
 /// <summary>One request that reached a test party's /transfer/webhook, exactly as it arrived.</summary>
 public sealed record ReceivedWebhook(long Ocid, string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, byte[] Body, DateTimeOffset ReceivedAt)

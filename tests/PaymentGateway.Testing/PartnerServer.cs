@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PaymentGateway.Opencharge;
 
-namespace PaymentGateway.IntegrationTests.Infrastructure;
+namespace PaymentGateway.Testing;
 
 /// <summary>
 /// The other side of the network over real HTTP on loopback: serves each test party's signed metadata.json at

@@ -1,6 +1,6 @@
 using PaymentGateway.Opencharge;
 
-namespace PaymentGateway.IntegrationTests.Infrastructure;
+namespace PaymentGateway.Testing;
 
 /// <summary>A party of the Opencharge network in a test: its OCID, its own signing key, a display name.</summary>
 public sealed record TestParty(long Ocid, OpenchargePrivateKey Key, string Name)

@@ -1,4 +1,4 @@
-namespace PaymentGateway.IntegrationTests.Infrastructure;
+namespace PaymentGateway.Testing;
 
 /// <summary>What a test party's webhook answers; <see cref="Delay"/> simulates a slow merchant gateway.</summary>
 public sealed record WebhookReply(int StatusCode, string Body, TimeSpan Delay = default)
