@@ -33,6 +33,7 @@ internal static class SandboxApplication
         builder.Services.AddSingleton<PageRenderer>();
         builder.Services.AddSingleton<SandboxMerchant>();
         builder.Services.AddSingleton<GatewayRequestAuthenticator>();
+        builder.Services.AddSingleton<GatewayProofReceiver>();
         builder.Services.AddSingleton<SandboxMerchantGateway>();
         builder.Services.AddSingleton<TransferStore>();
         builder.Services.AddSingleton<MerchantWebhook>();

@@ -17,15 +17,15 @@ namespace PaymentGateway.Sandbox.Merchant;
 internal sealed class MerchantWebhook
 {
     private readonly SandboxParties _parties;
-    private readonly GatewayRequestAuthenticator _authenticator;
+    private readonly GatewayProofReceiver _receiver;
     private readonly TransferStore _transfers;
     private readonly TimeProvider _time;
     private readonly ILogger<MerchantWebhook> _logger;
 
-    public MerchantWebhook(SandboxParties parties, GatewayRequestAuthenticator authenticator, TransferStore transfers, TimeProvider time, ILogger<MerchantWebhook> logger)
+    public MerchantWebhook(SandboxParties parties, GatewayProofReceiver receiver, TransferStore transfers, TimeProvider time, ILogger<MerchantWebhook> logger)
     {
         _parties = parties;
-        _authenticator = authenticator;
+        _receiver = receiver;
         _transfers = transfers;
         _time = time;
         _logger = logger;
@@ -36,21 +36,13 @@ internal sealed class MerchantWebhook
     public async Task<IResult> ReceiveAsync(HttpContext context)
     {
         // Only the payment gateway may call: it is the one settlement source whose key the sandbox fetches.
-        var (request, authError) = await _authenticator.AuthenticateAsync(context, SandboxSettings.MerchantBasePath).ConfigureAwait(false);
-        if (authError is not null)
-            return Reject(authError, null);
-
-        using var document = ProofEnvelope.TryParse(request!.Body, out var proofElement, out var signature);
-        if (document is null)
-            return Reject(ProofEnvelope.Malformed(), request.SenderOcid);
-
-        var (proof, proofError) = ProofVerifier.Verify(proofElement, signature, request.SenderOcid, Self.Ocid, request.Sender.PublicKey);
-        if (proofError is not null)
-            return Reject(proofError, request.SenderOcid);
+        var (proof, sender, error) = await _receiver.ReceiveAsync(context, SandboxSettings.MerchantBasePath, Self.Ocid).ConfigureAwait(false);
+        if (error is not null)
+            return Reject(error, sender);
 
         // The amount is what the merchant books: only the protocol's decimal strings, never something to round.
         if (Money.Parse(proof!.Amount, proof.Currency).Money is null)
-            return Reject(ProtocolError.BadRequest("INVALID_PROOF", "proof.amount or proof.currency is not a valid amount."), request.SenderOcid);
+            return Reject(ProtocolError.BadRequest("INVALID_PROOF", "proof.amount or proof.currency is not a valid amount."), sender);
 
         var received = new ReceivedProof(
             proof.Issuer, proof.Txid, FromOcid(proof.From), JsonText.String(proof.From, "reference"), proof.ToReference,

@@ -19,18 +19,18 @@ internal sealed class SandboxMerchantGateway
     private readonly SandboxParties _parties;
     private readonly SandboxSettings _settings;
     private readonly CheckoutClient _checkout;
-    private readonly GatewayRequestAuthenticator _authenticator;
+    private readonly GatewayProofReceiver _receiver;
     private readonly OrderStore _orders;
     private readonly SandboxMerchant _merchant;
     private readonly TimeProvider _time;
     private readonly ILogger<SandboxMerchantGateway> _logger;
 
-    public SandboxMerchantGateway(SandboxParties parties, SandboxSettings settings, CheckoutClient checkout, GatewayRequestAuthenticator authenticator, OrderStore orders, SandboxMerchant merchant, TimeProvider time, ILogger<SandboxMerchantGateway> logger)
+    public SandboxMerchantGateway(SandboxParties parties, SandboxSettings settings, CheckoutClient checkout, GatewayProofReceiver receiver, OrderStore orders, SandboxMerchant merchant, TimeProvider time, ILogger<SandboxMerchantGateway> logger)
     {
         _parties = parties;
         _settings = settings;
         _checkout = checkout;
-        _authenticator = authenticator;
+        _receiver = receiver;
         _orders = orders;
         _merchant = merchant;
         _time = time;
@@ -73,17 +73,9 @@ internal sealed class SandboxMerchantGateway
     /// <summary><c>POST /mg/opencharge/transfer/webhook</c>: the payment gateway delivers its proof (docs/protocol.md, Proof delivery).</summary>
     public async Task<IResult> ReceiveGatewayProofAsync(HttpContext context)
     {
-        var (request, authError) = await _authenticator.AuthenticateAsync(context, SandboxSettings.MerchantGatewayBasePath).ConfigureAwait(false);
-        if (authError is not null)
-            return Reject(authError, null);
-
-        using var document = ProofEnvelope.TryParse(request!.Body, out var proofElement, out var signature);
-        if (document is null)
-            return Reject(ProofEnvelope.Malformed(), request.SenderOcid);
-
-        var (proof, proofError) = ProofVerifier.Verify(proofElement, signature, request.SenderOcid, Self.Ocid, request.Sender.PublicKey);
-        if (proofError is not null)
-            return Reject(proofError, request.SenderOcid);
+        var (proof, sender, error) = await _receiver.ReceiveAsync(context, SandboxSettings.MerchantGatewayBasePath, Self.Ocid).ConfigureAwait(false);
+        if (error is not null)
+            return Reject(error, sender);
 
         if (_orders.IsProcessed(proof!.Issuer, proof.Txid))
             return Accepted(proof.Txid, "Duplicate proof: this txid was already processed.");
@@ -102,7 +94,7 @@ internal sealed class SandboxMerchantGateway
         {
             return Reject(
                 ProtocolError.BadRequest("AMOUNT_MISMATCH", $"The proof pays {proof.Amount} {proof.Currency}; order {order.Id} is {order.Amount} {order.Currency}."),
-                request.SenderOcid);
+                sender);
         }
 
         switch (_orders.RecordGatewayPayment(order.Id, proof.Issuer, proof.Txid))
