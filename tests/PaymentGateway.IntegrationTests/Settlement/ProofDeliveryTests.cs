@@ -67,8 +67,8 @@ public sealed class ProofDeliveryTests(SettlementScenario scenario) : IClassFixt
 
         await Eventually.GetAsync(() => _db.DeliveryStateAsync(completed.SessionId), state => state == "delivered", because: "delivered after two 500s");
         var attempts = await _db.AttemptsAsync(completed.SessionId);
-        Assert.Equal(["first/retryable/500", "retry/retryable/500", "retry/delivered/200"],
-            attempts.Select(a => $"{a.Trigger}/{a.Outcome}/{a.HttpStatus}"));
+        Assert.Equal(["first/retryable/500", "later/retryable/500", "later/delivered/200"],
+            attempts.Select(a => $"{Later(a.Trigger)}/{a.Outcome}/{a.HttpStatus}"));
         Assert.Equal(3, scenario.WebhooksFor(completed).Count);
         Assert.Equal(1, await _db.CountAsync("SELECT count(*) FROM settlement.journal_entries WHERE session_id = $1", completed.SessionId));
     }
@@ -104,6 +104,10 @@ public sealed class ProofDeliveryTests(SettlementScenario scenario) : IClassFixt
         Assert.Single(await _db.AttemptsAsync(completed.SessionId));
         Assert.Single(scenario.WebhooksFor(completed));
     }
+
+    // A due retry is made by its scheduled job or, when the resume sweep (every 15 s) finds it first, by the sweep;
+    // either is right, and the delivery lease lets only one of them send.
+    private static string Later(string trigger) => trigger is "retry" or "resume" ? "later" : trigger;
 
     private async Task<OpenchargePublicKey> PublishedKeyAsync()
     {

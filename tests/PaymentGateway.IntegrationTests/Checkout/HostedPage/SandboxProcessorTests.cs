@@ -22,13 +22,17 @@ public sealed class SandboxProcessorTests(GatewayScenario scenario) : IClassFixt
     [Fact]
     public async Task Twenty_concurrent_requests_under_one_key_make_one_charge_and_all_get_its_outcome()
     {
-        var attempt = NewAttempt();
+        // Many rounds: the race between two first inserts of one charge is narrow, and one round rarely meets it.
+        for (var round = 0; round < 25; round++)
+        {
+            var attempt = NewAttempt();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Processor.ChargeAsync(Charge(attempt), Ct)));
+            var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => Processor.ChargeAsync(Charge(attempt), Ct))));
 
-        Assert.All(results, r => Assert.True(r.Approved));
-        var charge = Assert.Single(await Database.ChargesAsync(attempt.SessionId));
-        Assert.Equal((attempt.IdempotencyKey, attempt.PaymentId, 20), (charge.IdempotencyKey, charge.PaymentId, charge.Requests));
+            Assert.All(results, r => Assert.True(r.Approved));
+            var charge = Assert.Single(await Database.ChargesAsync(attempt.SessionId));
+            Assert.Equal((attempt.IdempotencyKey, attempt.PaymentId, 20), (charge.IdempotencyKey, charge.PaymentId, charge.Requests));
+        }
     }
 
     [Fact]

@@ -21,11 +21,30 @@ internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProv
         RETURNING payment_id, amount, currency, approved, decline_code, decline_message
         """;
 
+    // ON CONFLICT arbitrates on the key's index only; the payment id's unique index is checked as a plain one.
+    private const string PaymentIdIndex = "ix_sandbox_charges_payment_id";
+
     private const string FindSql = "SELECT approved, voided_at IS NOT NULL FROM checkout.sandbox_charges WHERE idempotency_key = $1";
 
     private const string VoidSql = "UPDATE checkout.sandbox_charges SET voided_at = $2 WHERE payment_id = $1 AND approved AND voided_at IS NULL";
 
     public async Task<CardResult> ChargeAsync(CardCharge charge, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ChargeOnceAsync(charge, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == PaymentIdIndex)
+        {
+            // Two concurrent first requests of one charge: the loser can trip over the winner's payment id before it
+            // reaches the key's index, where ON CONFLICT would have caught it. The winner's row is committed now, so the
+            // same statement again meets it through the key and answers its outcome. A payment id reused under another
+            // key trips the index again and stays an error.
+            return await ChargeOnceAsync(charge, cancellationToken);
+        }
+    }
+
+    private async Task<CardResult> ChargeOnceAsync(CardCharge charge, CancellationToken cancellationToken)
     {
         var decided = SandboxCards.Decide(charge.Card.Number);
         await using var command = dataSource.CreateCommand(ChargeSql);
