@@ -14,6 +14,9 @@
 #     exports PAYMENTGATEWAY_TEST_POSTGRES (admin connection string); with Docker, tests use Testcontainers;
 #   - runs 'dotnet test -c Release', writes TRX reports and a log to .local/test-results/ (the end-to-end tests
 #     add screenshots/ and the apps' logs in e2e-logs/);
+#   - prints the trial balance of every test database's ledger, summed over the run (each database is audited when
+#     dropped, see tests/PaymentGateway.Testing/LedgerResults.cs; .local/test-results/ledger/), on one line:
+#     "ledger: N databases, trial balance after the full suite: USD debits X = credits X, difference 0.00";
 #   - prints "N passed, N failed[, N skipped]" as its last line and exits 0 only if nothing failed
 #     and at least one test passed.
 #
@@ -140,6 +143,13 @@ sum_counter() {
     echo "$total"
 }
 
+# One line: the recorded trial balances of the run's test databases, summed per currency (scripts/ledger-summary.awk).
+ledger_summary() {
+    local files=()
+    [[ -d "$RESULTS_DIR/ledger" ]] && mapfile -t files < <(find "$RESULTS_DIR/ledger" -name '*.tsv')
+    awk -f "$REPO_ROOT/scripts/ledger-summary.awk" "${files[@]}" /dev/null
+}
+
 # Repeats each failed test's name and first lines of its message at the end, where a CI log's tail shows them;
 # dotnet test prints them as they happen, often thousands of lines above.
 list_failed_tests() {
@@ -160,7 +170,8 @@ main() {
 
     if [[ -n "$(find "$RESULTS_DIR" -name '*.trx' -print -quit)" ]]; then
         passed="$(sum_counter passed)"
-        failed="$(sum_counter failed)"
+        # "error": a failure outside a test, such as a class fixture's cleanup (e.g. a ledger that did not balance).
+        failed="$(( $(sum_counter failed) + $(sum_counter error) ))"
         skipped="$(sum_counter notExecuted)"
     else
         passed="$(sum_console succeeded)"
@@ -178,6 +189,7 @@ main() {
     fi
     [[ "$passed" -gt 0 ]] || log "no test passed (did any run at all?)."
 
+    ledger_summary || log "warning: could not sum the ledgers' trial balances."
     summary="$passed passed, $failed failed"
     [[ "$skipped" -gt 0 ]] && summary+=", $skipped skipped"
     echo "$summary"

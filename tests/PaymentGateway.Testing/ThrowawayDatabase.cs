@@ -6,6 +6,8 @@ namespace PaymentGateway.Testing;
 /// <summary>
 /// A fresh database on a PostgreSQL server, dropped again when disposed, so runs leave nothing behind. The drop uses
 /// <c>WITH (FORCE)</c>: a server process that used it may have been killed with connections still counted as open.
+/// A database that holds the gateway's ledger is audited first: its trial balance goes to <see cref="LedgerResults"/>
+/// and one that does not balance fails the drop with an <see cref="UnbalancedLedgerException"/> (after dropping it).
 /// </summary>
 public sealed class ThrowawayDatabase : IAsyncDisposable
 {
@@ -37,13 +39,17 @@ public sealed class ThrowawayDatabase : IAsyncDisposable
         return new ThrowawayDatabase(adminConnectionString, name, builder.ConnectionString);
     }
 
-    /// <summary>Drops the database that <paramref name="connectionString"/> names, closing what connections are left.</summary>
-    public static async Task DropAsync(string adminConnectionString, string connectionString)
-    {
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
-        await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-    }
+    /// <summary>
+    /// Drops the database that <paramref name="connectionString"/> names, closing what connections are left, after
+    /// recording its ledger's trial balance in <see cref="LedgerResults.DefaultFile"/>.
+    /// </summary>
+    /// <exception cref="UnbalancedLedgerException">The ledger did not balance (the database is dropped all the same).</exception>
+    public static Task DropAsync(string adminConnectionString, string connectionString) =>
+        DropAsync(adminConnectionString, connectionString, LedgerResults.DefaultFile);
+
+    /// <summary>As <see cref="DropAsync(string, string)"/>, recording the trial balance in <paramref name="ledgerResultsFile"/>.</summary>
+    public static Task DropAsync(string adminConnectionString, string connectionString, string ledgerResultsFile) =>
+        AuditAndDropAsync(adminConnectionString, connectionString, ledgerResultsFile, dropFailureThrows: true);
 
     /// <summary>Host, port and database, without credentials: safe to print.</summary>
     public string Describe()
@@ -63,17 +69,37 @@ public sealed class ThrowawayDatabase : IAsyncDisposable
         return await command.ExecuteScalarAsync();
     }
 
-    /// <summary>Drops the database; a failure to do so is reported on standard error, not thrown: a leftover is harmless.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Audits and drops the database; a failure to drop is reported on standard error, not thrown (a leftover is
+    /// harmless), an unbalanced ledger or a failed audit is thrown.
+    /// </summary>
+    public async ValueTask DisposeAsync() =>
+        await AuditAndDropAsync(_adminConnectionString, ConnectionString, LedgerResults.DefaultFile, dropFailureThrows: false);
+
+    private static async Task AuditAndDropAsync(string adminConnectionString, string connectionString, string ledgerResultsFile, bool dropFailureThrows)
     {
+        IReadOnlyList<TrialBalanceLine> ledger;
         try
         {
-            await DropAsync(_adminConnectionString, ConnectionString);
+            ledger = await LedgerAudit.ReadAsync(connectionString);
+            await LedgerResults.AppendAsync(ledgerResultsFile, ledger);
         }
-        catch (NpgsqlException exception)
+        finally
         {
-            await Console.Error.WriteLineAsync($"could not drop database {Name}: {exception.Message}");
+            var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+            try
+            {
+                NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+                await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            }
+            catch (NpgsqlException exception) when (!dropFailureThrows)
+            {
+                await Console.Error.WriteLineAsync($"could not drop database {name}: {exception.Message}");
+            }
         }
+
+        if (ledger.Any(line => !line.IsZero))
+            throw new UnbalancedLedgerException(ledger);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
