@@ -56,7 +56,7 @@ internal sealed class SettlementMetrics
 
     private IEnumerable<Measurement<double>> ObserveTrialBalance() =>
         Ledger() is { } snapshot
-            ? snapshot.TrialBalance.Select(t => new Measurement<double>((double)t.Value, new KeyValuePair<string, object?>("currency", t.Key)))
+            ? snapshot.TrialBalance.Select(t => new Measurement<double>(t.Value, new KeyValuePair<string, object?>("currency", t.Key)))
             : [];
 
     private IEnumerable<Measurement<long>> ObserveUnallocated() =>

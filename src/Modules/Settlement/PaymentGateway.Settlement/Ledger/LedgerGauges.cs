@@ -14,7 +14,7 @@ internal sealed partial class LedgerGauges(NpgsqlDataSource dataSource, Settleme
     : BackgroundService
 {
     private const string Sql = """
-        SELECT currency, sum(debits_posted) - sum(credits_posted), NULL::bigint FROM settlement.accounts GROUP BY currency
+        SELECT currency, (sum(debits_posted) - sum(credits_posted))::float8, NULL::bigint FROM settlement.accounts GROUP BY currency
         UNION ALL
         SELECT NULL, NULL, count(*) FROM settlement.receipts WHERE credited_ocid IS NULL
         """;
@@ -29,7 +29,7 @@ internal sealed partial class LedgerGauges(NpgsqlDataSource dataSource, Settleme
         {
             try
             {
-                var trial = new Dictionary<string, decimal>();
+                var trial = new Dictionary<string, double>();
                 long unallocated = 0;
                 await using var command = dataSource.CreateCommand(Sql);
                 await using var reader = await command.ExecuteReaderAsync(stoppingToken);
@@ -38,7 +38,7 @@ internal sealed partial class LedgerGauges(NpgsqlDataSource dataSource, Settleme
                     if (reader.IsDBNull(0))
                         unallocated = reader.GetInt64(2);
                     else
-                        trial[reader.GetString(0)] = reader.GetDecimal(1);
+                        trial[reader.GetString(0)] = reader.GetDouble(1);
                 }
                 _snapshot = new LedgerSnapshot(trial, unallocated);
             }

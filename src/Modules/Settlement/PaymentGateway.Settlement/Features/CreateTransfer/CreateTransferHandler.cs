@@ -117,7 +117,7 @@ internal sealed partial class CreateTransferHandler(
             $"Your available balance in {currency} does not cover {request.Money.Amount.Text}.",
             new Dictionary<string, object?>
             {
-                ["available"] = available.ToString(CultureInfo.InvariantCulture),
+                ["available"] = available,
                 ["currency"] = currency,
             });
     }

@@ -21,7 +21,8 @@ internal sealed class TransferStore(SettlementDbContext db)
         WHERE t.caller_ocid = $1 AND t.reference = $2
         """;
 
-    private const string AvailableSql = "SELECT credits_posted - debits_posted FROM settlement.accounts WHERE code = $1";
+    // As text: the totals may hold more digits than a .NET decimal (see OperatorLedgerQuery).
+    private const string AvailableSql = "SELECT (credits_posted - debits_posted)::text FROM settlement.accounts WHERE code = $1";
 
     public async Task<bool> TryClaimAsync(long callerOcid, TransferRequest request, string txid, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -49,12 +50,12 @@ internal sealed class TransferStore(SettlementDbContext db)
         return (reader.GetString(0), new Proofs.SignedProof(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
     }
 
-    /// <summary>The partner's available balance in the currency (zero without an account); for display only.</summary>
-    public async Task<decimal> AvailableAsync(long ocid, string currency, CancellationToken cancellationToken)
+    /// <summary>The partner's available balance in the currency, exact ("0" without an account); for display only.</summary>
+    public async Task<string> AvailableAsync(long ocid, string currency, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var command = db.CreateCommand(AvailableSql);
         command.With<string>(AccountCodes.Partner(ocid, currency));
-        return await command.ExecuteScalarAsync(cancellationToken) is decimal available ? available : 0m;
+        return await command.ExecuteScalarAsync(cancellationToken) as string ?? "0";
     }
 }

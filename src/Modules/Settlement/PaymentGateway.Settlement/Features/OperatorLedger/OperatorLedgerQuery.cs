@@ -1,27 +1,34 @@
-using System.Globalization;
 using Npgsql;
 using PaymentGateway.Settlement.Ledger;
 using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Settlement.Features.OperatorLedger;
 
-/// <summary>Read-only SQL for the operators' view of the ledger; amounts leave as exact decimal strings.</summary>
+/// <summary>
+/// Read-only SQL for the operators' view of the ledger; amounts leave as exact decimal strings. PostgreSQL does the
+/// arithmetic and renders the text (<c>::text</c>): an account's totals are sums of many amounts and may hold more
+/// digits than a .NET decimal, so they never pass through one.
+/// </summary>
 internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
 {
     private const string AccountsSql = """
-        SELECT code, kind, ocid, currency, debits_posted, credits_posted FROM settlement.accounts
+        SELECT code, kind, ocid, currency, debits_posted::text, credits_posted::text,
+               (credits_posted - debits_posted)::text, (debits_posted - credits_posted)::text
+        FROM settlement.accounts
         ORDER BY currency, kind, ocid NULLS FIRST, code
         """;
 
     private const string TrialBalanceSql = """
-        SELECT a.currency, sum(a.debits_posted), sum(a.credits_posted), sum(a.debits_posted) - sum(a.credits_posted),
-               COALESCE((SELECT sum(p.amount) FROM settlement.postings p WHERE p.currency = a.currency), 0)
+        SELECT a.currency, sum(a.debits_posted)::text, sum(a.credits_posted)::text, (sum(a.debits_posted) - sum(a.credits_posted))::text,
+               COALESCE((SELECT sum(p.amount) FROM settlement.postings p WHERE p.currency = a.currency), 0)::text
         FROM settlement.accounts a GROUP BY a.currency ORDER BY a.currency
         """;
 
     // The running balance is over the account's whole history, so a window still starts from the right balance.
     private const string StatementSql = """
-        SELECT entry_id, posted_at, kind, txid, memo, amount, running FROM (
+        SELECT entry_id, posted_at, kind, txid, memo,
+               CASE WHEN amount > 0 THEN amount::text ELSE '' END, CASE WHEN amount < 0 THEN (-amount)::text ELSE '' END, running::text
+        FROM (
             SELECT e.id AS entry_id, e.posted_at, e.kind, e.txid, e.memo, p.amount,
                    -sum(p.amount) OVER (ORDER BY e.posted_at, e.id) AS running
             FROM settlement.postings p
@@ -34,7 +41,7 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
 
     private const string OpeningSql = """
         SELECT a.id, COALESCE(-(SELECT sum(p.amount) FROM settlement.postings p JOIN settlement.journal_entries e ON e.id = p.entry_id
-                                WHERE p.account_id = a.id AND $2::timestamptz IS NOT NULL AND e.posted_at < $2), 0)
+                                WHERE p.account_id = a.id AND $2::timestamptz IS NOT NULL AND e.posted_at < $2), 0)::text
         FROM settlement.accounts a WHERE a.code = $1
         """;
 
@@ -54,11 +61,9 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(cancellationToken))
             {
                 var kind = reader.GetString(1);
-                var debits = reader.GetDecimal(4);
-                var credits = reader.GetDecimal(5);
-                var balance = Persistence.AccountKinds.DebitsMustNotExceedCredits(kind) ? credits - debits : debits - credits;
+                var balance = Persistence.AccountKinds.DebitsMustNotExceedCredits(kind) ? reader.GetString(6) : reader.GetString(7);
                 accounts.Add(new OperatorAccountItem(reader.GetString(0), kind, reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                    reader.GetString(3), Text(debits), Text(credits), Text(balance)));
+                    reader.GetString(3), reader.GetString(4), reader.GetString(5), balance));
             }
         }
         return new OperatorAccountsResponse(accounts, await TrialBalanceAsync(cancellationToken));
@@ -70,8 +75,7 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(TrialBalanceSql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            totals.Add(new TrialBalanceItem(reader.GetString(0), Text(reader.GetDecimal(1)), Text(reader.GetDecimal(2)),
-                Text(reader.GetDecimal(3)), Text(reader.GetDecimal(4))));
+            totals.Add(new TrialBalanceItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
         return totals;
     }
 
@@ -79,7 +83,7 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
     public async Task<StatementResponse?> StatementAsync(long ocid, string currency, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         var code = AccountCodes.Partner(ocid, currency);
-        decimal opening;
+        string opening;
         await using (var command = dataSource.CreateCommand(OpeningSql))
         {
             command.With<string>(code);
@@ -87,7 +91,7 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
-            opening = reader.GetDecimal(1);
+            opening = reader.GetString(1);
         }
 
         var lines = new List<StatementLine>();
@@ -98,14 +102,10 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
             command.WithNullable(to, NpgsqlTypes.NpgsqlDbType.TimestampTz);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-            {
-                var amount = reader.GetDecimal(5);
                 lines.Add(new StatementLine(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
-                    amount > 0 ? Text(amount) : "", amount < 0 ? Text(-amount) : "", Text(reader.GetDecimal(6))));
-            }
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)));
         }
-        return new StatementResponse(ocid, currency, Text(opening), lines.Count > 0 ? lines[^1].Balance : Text(opening), lines);
+        return new StatementResponse(ocid, currency, opening, lines.Count > 0 ? lines[^1].Balance : opening, lines);
     }
 
     public async Task<IReadOnlyList<OperatorReceiptItem>> ReceiptsAsync(bool? allocated, CancellationToken cancellationToken)
@@ -121,6 +121,4 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
                 reader.GetFieldValue<DateTimeOffset>(8)));
         return receipts;
     }
-
-    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

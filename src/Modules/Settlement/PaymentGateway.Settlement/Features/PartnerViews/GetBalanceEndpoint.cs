@@ -1,4 +1,3 @@
-using System.Globalization;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
@@ -33,9 +32,10 @@ internal sealed class GetBalanceEndpoint(SettlementDbContext db) : EndpointWitho
         var rows = await db.Accounts.AsNoTracking()
             .Where(a => a.Kind == AccountKinds.Partner && a.Ocid == caller)
             .OrderBy(a => a.Currency)
-            .Select(a => new { a.Currency, Available = a.CreditsPosted - a.DebitsPosted })
+            // Rendered by PostgreSQL: a total may hold more digits than a .NET decimal.
+            .Select(a => new { a.Currency, Available = (a.CreditsPosted - a.DebitsPosted).ToString() })
             .ToListAsync(ct);
         await Send.OkAsync(new BalanceResponse(caller,
-            [.. rows.Select(r => new BalanceItem(r.Currency, r.Available.ToString(CultureInfo.InvariantCulture)))]), ct);
+            [.. rows.Select(r => new BalanceItem(r.Currency, r.Available))]), ct);
     }
 }
