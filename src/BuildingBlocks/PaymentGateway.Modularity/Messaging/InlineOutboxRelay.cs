@@ -14,7 +14,7 @@ namespace PaymentGateway.Modularity.Messaging;
 public sealed partial class InlineOutboxRelay<TContext>(OutboxRelay<TContext> relay, ILogger<InlineOutboxRelay<TContext>> logger)
     where TContext : DbContext
 {
-    /// <summary>A lease to write the message under (<see cref="OutboxDbContextExtensions.AddIntegrationEvent"/>), then to relay it with.</summary>
+    /// <summary>A lease to write the message under (<see cref="OutboxInsert"/>), then to relay it with.</summary>
     public OutboxLease NewLease(Guid messageId) => relay.NewLease(messageId);
 
     /// <returns>True when the message was handled within <paramref name="budget"/>.</returns>

@@ -41,7 +41,7 @@ public sealed partial class OutboxRelay<TContext>(
     public string Module => Statements().Schema;
 
     /// <summary>
-    /// A lease for a message about to be written by the caller's transaction (<see cref="OutboxDbContextExtensions.AddIntegrationEvent"/>),
+    /// A lease for a message about to be written by the caller's transaction (<see cref="OutboxInsert"/>),
     /// so that the caller relays it itself right after the commit (<see cref="RelayLeasedAsync"/>) without a claim and
     /// without the poller taking it meanwhile; should the caller die, the lease runs out and the poller relays it.
     /// </summary>
