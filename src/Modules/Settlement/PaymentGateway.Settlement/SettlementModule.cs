@@ -7,6 +7,7 @@ using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Settlement.Contracts;
 using PaymentGateway.Settlement.Delivery;
 using PaymentGateway.Settlement.Features.CreateTransfer;
+using PaymentGateway.Settlement.Features.CreditCheckout;
 using PaymentGateway.Settlement.Features.OperatorLedger;
 using PaymentGateway.Settlement.Features.ReceiveTransfer;
 using PaymentGateway.Settlement.Features.OperatorDeliveries;
@@ -43,6 +44,8 @@ public static class SettlementModule
         services.AddScoped<ISettlementQueries, SettlementQueries>();
         services.AddScoped<LedgerWriter>();
         services.AddSingleton<AccountIds>();
+        services.AddSingleton<LedgerAccounts>();
+        services.AddSingleton<CheckoutCreditStatement>();
         services.AddScoped<TransferStore>();
         services.AddScoped<CreateTransferHandler>();
         services.AddScoped<ReceiptStore>();

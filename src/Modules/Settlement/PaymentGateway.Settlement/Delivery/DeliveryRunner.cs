@@ -18,15 +18,26 @@ internal sealed partial class DeliveryRunner(
 {
     public async Task<DeliveryRunResult> AttemptAsync(string txid, string trigger, string? jobId, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         var startedAt = clock.GetUtcNow();
-        var claim = await store.TryClaimAsync(txid, startedAt, startedAt + settings.Lease, cancellationToken);
+        var claim = await store.TryClaimAsync(txid, startedAt, startedAt + options.Value.Lease, cancellationToken);
         if (claim is null)
         {
             LogNotClaimed(logger, txid, trigger);
             return DeliveryRunResult.NotClaimed;
         }
+        return await AttemptClaimedAsync(claim, trigger, jobId, timeout, cancellationToken);
+    }
 
+    /// <summary>
+    /// The attempt of a delivery whose lease the caller already holds: the checkout credit writes the delivery leased
+    /// for its first attempt (<see cref="Features.CreditCheckout.CheckoutCreditStatement"/>), so no claim is needed.
+    /// </summary>
+    public async Task<DeliveryRunResult> AttemptClaimedAsync(DeliveryClaim claim, string trigger, string? jobId, TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var settings = options.Value;
+        var startedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
         var response = await sender.SendAsync(claim, timeout, cancellationToken);
         var duration = clock.GetElapsedTime(started);
@@ -35,7 +46,7 @@ internal sealed partial class DeliveryRunner(
         var (state, result) = Decide(claim, response, now, settings);
         // Recorded even if the host is stopping: the MG may already have the proof and we must not forget that.
         await store.RecordAsync(new AttemptRecord(claim, trigger, startedAt, duration, response, state, result.NextAttemptAt ?? now, jobId), now, CancellationToken.None);
-        LogAttempt(logger, txid, claim.RecipientOcid, claim.Attempt, trigger, response.HttpStatus, response.Outcome, state, response.Reason);
+        LogAttempt(logger, claim.Txid, claim.RecipientOcid, claim.Attempt, trigger, response.HttpStatus, response.Outcome, state, response.Reason);
         Record(claim, response.Outcome, state, now);
         return result;
     }

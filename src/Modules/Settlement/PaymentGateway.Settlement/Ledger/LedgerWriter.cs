@@ -41,15 +41,6 @@ internal sealed class LedgerWriter(SettlementDbContext db, AccountIds accountIds
         """;
 
     /// <summary>
-    /// Posts the credit; false when the session was credited before (nothing is written then). The amount's decimal is
-    /// exact, scale included ("1.50" is booked as 1.50), because OpenchargeAmount's grammar stays within decimal.
-    /// </summary>
-    public async Task<bool> TryPostAsync(CheckoutCredit credit, CancellationToken cancellationToken) =>
-        await TryPostAsync(new EntryDraft("checkout:" + credit.SessionId, JournalEntryKinds.Checkout, AccountRef.CustomerClearing,
-            AccountRef.Partner(credit.PartnerOcid), credit.Amount.Value, credit.Currency, credit.Memo, credit.PostedAt,
-            credit.Txid, credit.SessionId, credit.EventId), cancellationToken) is not null;
-
-    /// <summary>
     /// Posts the entry; returns its id, or null when an entry with the same idempotency key exists (nothing is written).
     /// </summary>
     /// <exception cref="InsufficientFundsException">The debited account may not go below zero; the transaction is aborted.</exception>

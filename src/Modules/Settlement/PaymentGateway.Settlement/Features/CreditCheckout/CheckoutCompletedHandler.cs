@@ -4,20 +4,19 @@ using PaymentGateway.Checkout.Contracts;
 using PaymentGateway.Modularity.Messaging;
 using PaymentGateway.Settlement.Delivery;
 using PaymentGateway.Settlement.Ledger;
-using PaymentGateway.Settlement.Persistence;
 using PaymentGateway.Settlement.Proofs;
 
 namespace PaymentGateway.Settlement.Features.CreditCheckout;
 
 /// <summary>
 /// Credits the caller of /checkout/create for a paid session and delivers our proof to it (docs/protocol.md, Transfer proofs; Proof delivery).
-/// The credit, the proof and the pending delivery are one settlement transaction, deduplicated by the inbox; the
-/// first delivery attempt follows right after the commit so that the MG normally has the proof before the customer
-/// is redirected. Delivery problems never escape: they are retried from the deliveries table.
+/// The credit, the proof and the pending delivery are one settlement statement (<see cref="CheckoutCreditStatement"/>),
+/// deduplicated by the inbox; the first delivery attempt follows right after the commit, under the lease the delivery
+/// was written with, so that the MG normally has the proof before the customer is redirected. Delivery problems never escape: they are retried from the deliveries table.
 /// </summary>
 internal sealed partial class CheckoutCompletedHandler(
-    SettlementDbContext db,
-    LedgerWriter ledger,
+    LedgerAccounts accounts,
+    CheckoutCreditStatement credits,
     ProofIssuer issuer,
     DeliveryRunner runner,
     DeliveryScheduler scheduler,
@@ -30,61 +29,54 @@ internal sealed partial class CheckoutCompletedHandler(
     public async Task HandleAsync(CheckoutCompleted integrationEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        var pending = await CreditAsync(integrationEvent, cancellationToken);
-        if (pending is not null)
-            await TryFirstDeliveryAsync(pending, cancellationToken);
+        var claim = await CreditAsync(integrationEvent, cancellationToken);
+        if (claim is not null)
+            await TryFirstDeliveryAsync(claim, integrationEvent.SessionId, cancellationToken);
     }
 
-    private async Task<PendingDelivery?> CreditAsync(CheckoutCompleted completed, CancellationToken cancellationToken)
+    /// <returns>The first delivery attempt's lease, or null when nothing was credited (the event or the session was before).</returns>
+    private async Task<DeliveryClaim?> CreditAsync(CheckoutCompleted completed, CancellationToken cancellationToken)
     {
         // No amount check here: the event's OpenchargeAmount cannot hold a value the ledger would round, and an outbox
         // row that does not parse as one stays in the outbox with its error, retried and visible, never half-applied.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        if (!await db.TryRecordInboxAsync(completed.EventId, Consumer, now, cancellationToken))
-        {
-            LogDuplicateEvent(logger, completed.EventId, completed.SessionId);
-            return null;
-        }
-
         var txid = TransactionIds.New();
-        var memo = "Payment for " + completed.OrderId;
-        var credit = new CheckoutCredit(completed.SessionId, completed.EventId, txid, completed.CallerOcid, completed.Amount, completed.Currency, memo, now);
-        if (!await ledger.TryPostAsync(credit, cancellationToken))
-        {
-            // Another event for the same session: the unique session id kept it to one credit. Keep the inbox row.
-            LogAlreadyCredited(logger, completed.SessionId, completed.EventId);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
-        }
-
+        var credit = new CheckoutCredit(completed.SessionId, completed.EventId, txid, completed.CallerOcid, completed.Amount, completed.Currency,
+            "Payment for " + completed.OrderId, now);
+        var debitAccount = await accounts.IdOfAsync(AccountRef.CustomerClearing, credit.Currency, now, cancellationToken);
+        var creditAccount = await accounts.IdOfAsync(AccountRef.Partner(credit.PartnerOcid), credit.Currency, now, cancellationToken);
+        // Signed before the statement knows whether the event is new: a repeated event (rare) costs one signature for nothing.
         var proof = issuer.Issue(completed, txid, now);
-        // The proof and its pending delivery in one batch: one round trip, no EF savepoint.
-        await db.ExecuteBatchAsync(cancellationToken,
-            ProofInsert.Of(new ProofRecord
-            {
-                Txid = txid, SessionId = completed.SessionId, EventId = completed.EventId, RecipientOcid = completed.CallerOcid,
-                ProofJson = proof.CanonicalJson, Signature = proof.Signature, IssuedAt = now,
-            }),
-            DeliveryInsert.Pending(txid, completed.CallerOcid, options.Value.MaxAttempts, now));
-        await transaction.CommitAsync(cancellationToken);
-        LogCredited(logger, completed.SessionId, txid, completed.CallerOcid, completed.Amount.Text, completed.Currency);
-        return new PendingDelivery(txid, completed.CallerOcid, completed.SessionId);
+        var settings = options.Value;
+        var outcome = await credits.ExecuteAsync(credit, Consumer, debitAccount, creditAccount, proof, settings.MaxAttempts, now + settings.Lease,
+            cancellationToken);
+        switch (outcome)
+        {
+            case CreditOutcome.AppliedBefore:
+                LogDuplicateEvent(logger, completed.EventId, completed.SessionId);
+                return null;
+            case CreditOutcome.SessionCreditedBefore:
+                LogAlreadyCredited(logger, completed.SessionId, completed.EventId);
+                return null;
+            default:
+                LogCredited(logger, completed.SessionId, txid, completed.CallerOcid, completed.Amount.Text, completed.Currency);
+                return new DeliveryClaim(txid, completed.CallerOcid, Attempt: 1, settings.MaxAttempts, proof.CanonicalJson, proof.Signature, now);
+        }
     }
 
-    private async Task TryFirstDeliveryAsync(PendingDelivery pending, CancellationToken cancellationToken)
+    private async Task TryFirstDeliveryAsync(DeliveryClaim claim, string sessionId, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await runner.AttemptAsync(pending.Txid, DeliveryTriggers.First, null, options.Value.FirstAttemptTimeout, cancellationToken);
+            var result = await runner.AttemptClaimedAsync(claim, DeliveryTriggers.First, null, options.Value.FirstAttemptTimeout, cancellationToken);
             if (result.Status == DeliveryRunStatus.RetryScheduled)
-                scheduler.ScheduleRetry(pending.Txid, pending.RecipientOcid, result.NextAttemptAt!.Value);
+                scheduler.ScheduleRetry(claim.Txid, claim.RecipientOcid, result.NextAttemptAt!.Value);
         }
 #pragma warning disable CA1031 // The credit is committed; any failure here is left to the resume sweep, never to the outbox.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogFirstDeliveryFailed(logger, exception, pending.Txid, pending.SessionId, pending.RecipientOcid);
+            LogFirstDeliveryFailed(logger, exception, claim.Txid, sessionId, claim.RecipientOcid);
         }
     }
 
