@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -22,25 +23,29 @@ public static class OpenchargeApiExtensions
         services.AddSingleton(GatewayIdentityFactory.Create(options));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OpenchargeMetrics>();
+        // Not a default scheme: only the endpoints of the OpenchargeApi group ask for it.
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SignedRequestAuthenticationHandler>(
+            OpenchargeAuthentication.Scheme, displayName: "Opencharge signed requests", _ => { });
         return services;
     }
 
     /// <summary>
-    /// Puts error envelopes, response signing and request authentication in front of every endpoint under the
-    /// Opencharge base path. Only <c>metadata.json</c> is public.
+    /// Puts the caller's log scope, response signing and the error envelope around everything under the Opencharge
+    /// base path. Request authentication is the <see cref="Endpoints.OpenchargeApi"/> group's (its endpoints require
+    /// the <see cref="OpenchargeAuthentication.Scheme"/> scheme); only paths that no endpoint serves are authenticated
+    /// here (<see cref="UnservedPathAuthenticationMiddleware"/>).
     /// </summary>
     public static IApplicationBuilder UseOpenchargeApi(this IApplicationBuilder app)
     {
         var identity = app.ApplicationServices.GetRequiredService<GatewayIdentity>();
         var basePath = new PathString(identity.BasePath);
-        var metadataPath = basePath.Add("/metadata.json");
         return app.UseWhen(context => IsApiRequest(context, basePath), api =>
         {
             api.UseMiddleware<CallerLogScopeMiddleware>();
             api.UseMiddleware<ResponseSigningMiddleware>();
             api.UseMiddleware<OpenchargeErrorMiddleware>();
-            api.UseWhen(context => !context.Request.Path.Equals(metadataPath, StringComparison.OrdinalIgnoreCase),
-                authenticated => authenticated.UseMiddleware<OpenchargeAuthenticationMiddleware>());
+            api.UseWhen(UnservedPathAuthenticationMiddleware.IsUnserved,
+                unserved => unserved.UseMiddleware<UnservedPathAuthenticationMiddleware>());
         });
     }
 

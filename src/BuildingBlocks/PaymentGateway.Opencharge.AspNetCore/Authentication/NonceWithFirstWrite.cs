@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace PaymentGateway.Opencharge.AspNetCore.Authentication;
 
 /// <summary>
@@ -12,4 +14,8 @@ public sealed class NonceWithFirstWrite
     private NonceWithFirstWrite()
     {
     }
+
+    /// <summary>Whether the request's endpoint carries this mark.</summary>
+    public static bool IsMarked(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<NonceWithFirstWrite>() is not null;
 }

@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge.AspNetCore.Authentication;
 namespace PaymentGateway.Opencharge.AspNetCore.Requests;
 
 /// <summary>
-/// Binds a typed Opencharge request from the very bytes whose signature the authentication middleware verified, with
+/// Binds a typed Opencharge request from the very bytes whose signature request authentication verified, with
 /// one JSON parse: <see cref="JsonRequestBody"/> checks that they are an object of readable text, then
 /// <see cref="Read"/> takes the fields from that document, naming each of the wrong JSON type. Strings are taken as
 /// received, so an amount stays the exact text that was signed. A body that is no readable JSON object stops here;

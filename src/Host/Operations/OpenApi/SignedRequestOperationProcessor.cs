@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FastEndpoints;
+using Microsoft.AspNetCore.Authorization;
 using Namotion.Reflection;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -15,7 +16,7 @@ using PaymentGateway.Opencharge.AspNetCore.OpenApi;
 namespace PaymentGateway.Host.Operations.OpenApi;
 
 /// <summary>
-/// Describes what OpenchargeApiExtensions puts in front of every Opencharge endpoint but <c>metadata.json</c>: the
+/// Describes what the OpenchargeApi group requires of every endpoint that did not opt out (<c>metadata.json</c>): the
 /// four signed request headers (docs/protocol.md, Signed requests) and the error envelope for the statuses the plumbing can answer.
 /// Also describes the JSON body of endpoints with a typed request.
 /// </summary>
@@ -47,11 +48,19 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
     public bool Process(OperationProcessorContext context)
     {
         AddRequestBody(context);
-        // Mirrors UseOpenchargeApi: metadata.json is the one public, unsigned Opencharge endpoint.
-        if (context.OperationDescription.Path.EndsWith("/metadata.json", StringComparison.OrdinalIgnoreCase))
+        var metadata = (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var operation = context.OperationDescription.Operation;
+        // FastEndpoints documents a bodiless 401 and 403 for every endpoint of a group that requires a scheme: the 401
+        // is described below with its envelope, and the signature scheme never answers 403.
+        foreach (var status in new[] { "401", "403" })
+        {
+            if (operation.Responses.TryGetValue(status, out var generic) && generic.Content.Count == 0)
+                operation.Responses.Remove(status);
+        }
+        // The group's endpoints need a signed request unless they opted out (metadata.json).
+        if (metadata?.OfType<IAllowAnonymous>().Any() is true)
             return true;
 
-        var operation = context.OperationDescription.Operation;
         foreach (var (name, description) in Headers)
         {
             operation.Parameters.Add(new OpenApiParameter
@@ -66,8 +75,7 @@ internal sealed class SignedRequestOperationProcessor : IOperationProcessor
 
         var envelope = context.SchemaGenerator.GenerateWithReference<JsonSchema>(
             typeof(OpenchargeErrorEnvelope).ToContextualType(), context.SchemaResolver);
-        var own = (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata
-            .OfType<DocumentedErrors>().FirstOrDefault()?.Errors;
+        var own = metadata?.OfType<DocumentedErrors>().FirstOrDefault()?.Errors;
         // An endpoint's own descriptions replace the shared ones at the same status (the shared 400 and 409 are checkout's).
         var errors = Errors.Where(e => own is null || !own.ContainsKey(e.Status))
             .Concat(own?.Select(e => (Status: e.Key, Description: e.Value)) ?? []);

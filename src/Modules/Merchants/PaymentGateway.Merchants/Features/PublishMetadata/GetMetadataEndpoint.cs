@@ -11,6 +11,8 @@ internal sealed class GetMetadataEndpoint(OwnMetadataDocument metadata) : Endpoi
     {
         Get("metadata.json");
         Group<OpenchargeApi>();
+        // The one Opencharge endpoint without a signed request: partners read our key here before they can verify us.
+        AllowAnonymous();
         Summary(s =>
         {
             s.Summary = "Our signed Opencharge metadata document";

@@ -8,8 +8,8 @@ namespace PaymentGateway.Settlement.Features.CreateTransfer;
 
 /// <summary>
 /// POST {BasePath}/transfer/create — a directory partner moves part of its balance at this gateway to another partner
-/// and receives our signed proof (docs/protocol.md, POST /transfer/create). The authentication middleware has verified
-/// the request signature over the exact body bytes before this runs; the request is bound from those bytes.
+/// and receives our signed proof (docs/protocol.md, POST /transfer/create). The OpenchargeApi group's authentication has
+/// verified the request signature over the exact body bytes before this runs; the request is bound from those bytes.
 /// </summary>
 internal sealed class CreateTransferEndpoint(CreateTransferHandler handler) : Endpoint<CreateTransferRequest, ProofEnvelope>
 {

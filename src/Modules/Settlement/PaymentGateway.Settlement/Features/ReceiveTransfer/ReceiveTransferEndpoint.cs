@@ -8,8 +8,8 @@ namespace PaymentGateway.Settlement.Features.ReceiveTransfer;
 
 /// <summary>
 /// POST {BasePath}/transfer/webhook — a settlement provider (or another gateway) tells us of a transfer to us with its
-/// signed proof (docs/protocol.md, POST /transfer/webhook). The request signature was verified by the authentication
-/// middleware over the exact body bytes; the request is bound from those bytes, the proof kept as received.
+/// signed proof (docs/protocol.md, POST /transfer/webhook). The request signature was verified by the
+/// OpenchargeApi group's authentication over the exact body bytes; the request is bound from those bytes, the proof kept as received.
 /// </summary>
 internal sealed class ReceiveTransferEndpoint(ReceiveTransferHandler handler) : Endpoint<ProofEnvelope, TransferWebhookResponse>
 {
