@@ -30,6 +30,22 @@ public sealed class TransferWebhookTests(TransferScenario scenario) : IClassFixt
         await scenario.Ledger.AssertTrialBalanceIsZeroAsync();
     }
 
+    [Fact]
+    public async Task A_proof_with_a_reference_longer_than_ours_goes_to_suspense_whole_instead_of_failing()
+    {
+        // Found by TransferFuzzTests: the receipt's to_reference column held 200 characters, so this proof got a 500.
+        var reference = "ref-" + new string('x', 5000);
+        var before = await SuspenseAsync("SEK");
+        var proof = scenario.BankProof(reference, "2.25", "SEK");
+        using var response = await scenario.PostProofAsync(TransferScenario.Envelope(proof, scenario.Bank));
+
+        Assert.Equal("accepted", (await response.AssertOkJsonAsync()).GetProperty("status").GetString());
+        Assert.Equal(before + 2.25m, await SuspenseAsync("SEK"));
+        Assert.Equal(reference, await scenario.Ledger.ScalarAsync<string>(
+            "SELECT to_reference FROM settlement.receipts WHERE txid = $1 AND credited_ocid IS NULL", proof["txid"]!.GetValue<string>()));
+        await scenario.Ledger.AssertTrialBalanceIsZeroAsync();
+    }
+
     [Theory]
     [InlineData("order-77")] // not an OCID
     [InlineData("999")] // an OCID that is not our partner

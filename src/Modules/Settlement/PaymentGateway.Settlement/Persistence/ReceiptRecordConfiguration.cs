@@ -13,7 +13,9 @@ internal sealed class ReceiptRecordConfiguration : IEntityTypeConfiguration<Rece
         builder.Property(r => r.ProofFingerprint).HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.Amount).HasMaxLength(40);
         builder.Property(r => r.Currency).HasMaxLength(10);
-        builder.Property(r => r.ToReference).HasMaxLength(200);
+        // The issuer's reference, of whatever length it chose (the request body limit bounds it): a proof whose reference
+        // names no partner is still money received, credited to suspense with the reference an operator allocates by.
+        builder.Property(r => r.ToReference).HasColumnType("text");
         builder.Property(r => r.AllocatedBy).HasMaxLength(100);
         builder.HasOne<JournalEntry>().WithMany().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<JournalEntry>().WithMany().HasForeignKey(r => r.AllocationEntryId).OnDelete(DeleteBehavior.Restrict);

@@ -546,8 +546,7 @@ namespace PaymentGateway.Settlement.Persistence.Migrations
                         .HasColumnName("received_at");
 
                     b.Property<string>("ToReference")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("to_reference");
 
                     b.HasKey("IssuerOcid", "Txid")
