@@ -1,21 +1,25 @@
-using Microsoft.EntityFrameworkCore;
-using PaymentGateway.Checkout.Persistence;
+using Npgsql;
+using PaymentGateway.Modularity.Persistence;
 
 namespace PaymentGateway.Checkout.Features.HostedPage;
 
-/// <summary>The customer gives up: pending (and not expired) becomes cancelled, in one conditional UPDATE.</summary>
-internal sealed class SessionCanceller(CheckoutDbContext db, TimeProvider clock, CheckoutMetrics metrics)
+/// <summary>
+/// The customer gives up: pending (and not expired) becomes cancelled, in one conditional UPDATE whose WHERE clause is
+/// the rule (docs/architecture.md, Data access), so it cannot cancel a session that is being paid or has ended.
+/// </summary>
+internal sealed class SessionCanceller(NpgsqlDataSource dataSource, TimeProvider clock, CheckoutMetrics metrics)
 {
+    private const string CancelSql = """
+        UPDATE checkout.sessions SET status = 'cancelled', ended_at = $2
+        WHERE id = $1 AND status = 'pending' AND expires_at > $2
+        """;
+
     public async Task<bool> TryCancelAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var updated = await db.Sessions
-            .Where(s => s.Id == sessionId && s.Status == SessionStatus.Pending && s.ExpiresAt > now)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(s => s.Status, SessionStatus.Cancelled)
-                .SetProperty(s => s.EndedAt, now), cancellationToken);
-        if (updated == 1)
+        await using var command = dataSource.CreateCommand(CancelSql).With(sessionId).With(clock.GetUtcNow());
+        var cancelled = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        if (cancelled)
             metrics.SessionsCancelled.Add(1);
-        return updated == 1;
+        return cancelled;
     }
 }
