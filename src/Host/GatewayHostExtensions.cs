@@ -70,6 +70,8 @@ internal static class GatewayHostExtensions
             config.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             // Binding and validation failures are answered in the Opencharge error envelope.
             config.Errors.UseOpenchargeEnvelope();
+            // A route or query value that does not parse says what the field expects, not the CLR type's name.
+            config.Binding.UseClearWording();
             // "?from=" means no from, not the type's default value.
             config.Binding.UseDefaultValuesForNullableProps = false;
         });

@@ -60,6 +60,18 @@ public sealed class OperatorSessionsTests(OperatorScenario scenario) : IClassFix
         Assert.True(error.GetProperty("details").TryGetProperty(parameter, out _), error.ToString());
     }
 
+    [Theory]
+    [InlineData("page=abc", "page", "must be a whole number from -2147483648 to 2147483647, not 'abc'")]
+    [InlineData("from=yesterday", "from", "must be an ISO 8601 date or date-time, e.g. 2026-11-26T12:00:00Z, not 'yesterday'")]
+    public async Task A_value_that_does_not_parse_says_what_the_parameter_expects(string query, string parameter, string problem)
+    {
+        using var viewer = scenario.Viewer();
+        using var response = await viewer.GetAsync("/operator/sessions?" + query, TestContext.Current.CancellationToken);
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        Assert.Equal(problem, error.GetProperty("details").GetProperty(parameter).GetString());
+        Assert.Equal($"The request has invalid fields: {parameter}.", error.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task Anonymous_callers_are_challenged()
     {

@@ -102,7 +102,8 @@ public sealed class PoisonMessageTests(PoisonMessageScenario scenario) : IClassF
         using (var malformed = await admin.PostAsync("/operator/outbox/not-a-guid/replay", null, Ct))
         {
             var error = await malformed.AssertErrorAsync(HttpStatusCode.BadRequest, "INVALID_REQUEST");
-            Assert.True(error.GetProperty("details").TryGetProperty("id", out _));
+            Assert.Equal("must be an id such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301, not 'not-a-guid'",
+                error.GetProperty("details").GetProperty("id").GetString());
         }
         using (var anonymous = await scenario.Gateway.Client.GetAsync("/operator/outbox/parked", Ct))
             await anonymous.AssertErrorAsync(HttpStatusCode.Unauthorized, "UNAUTHORIZED");
