@@ -7,6 +7,28 @@ namespace PaymentGateway.IntegrationTests.Transfers;
 public sealed class OperatorLedgerTests(OperatorLedgerScenario scenario) : IClassFixture<OperatorLedgerScenario>
 {
     [Fact]
+    public async Task Accounts_show_a_side_nothing_was_posted_to_in_the_currency_minor_units()
+    {
+        // The untouched side holds the column default, which read "0.0" whatever the currency.
+        await scenario.FundAsync(scenario.OtherGateway, "1500", "JPY");
+        await scenario.FundAsync(scenario.OtherGateway, "1.250", "KWD");
+        using var viewer = scenario.Operator("viewer", "viewer-pass-1");
+
+        using var response = await viewer.GetAsync("/operator/accounts", TestContext.Current.CancellationToken);
+        var json = await response.AssertOkJsonAsync();
+
+        var accounts = json.GetProperty("accounts").EnumerateArray().ToDictionary(a => a.GetProperty("code").GetString()!);
+        Assert.Equal("0", accounts["partner:301:JPY"].GetProperty("debits_posted").GetString());
+        Assert.Equal("1500", accounts["partner:301:JPY"].GetProperty("credits_posted").GetString());
+        Assert.Equal("0", accounts["settlement:100:JPY"].GetProperty("credits_posted").GetString());
+        Assert.Equal("0.000", accounts["partner:301:KWD"].GetProperty("debits_posted").GetString());
+        Assert.Equal("1.250", accounts["partner:301:KWD"].GetProperty("balance").GetString());
+        var jpy = Assert.Single(json.GetProperty("trial_balance").EnumerateArray(), t => t.GetProperty("currency").GetString() == "JPY");
+        Assert.Equal("1500", jpy.GetProperty("debits").GetString());
+        Assert.Equal("0", jpy.GetProperty("difference").GetString());
+    }
+
+    [Fact]
     public async Task Accounts_show_every_balance_and_a_zero_trial_balance()
     {
         await scenario.FundAsync(scenario.MerchantGateway, "6.00", "EUR");

@@ -61,9 +61,11 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(cancellationToken))
             {
                 var kind = reader.GetString(1);
+                var currency = reader.GetString(3);
                 var balance = Persistence.AccountKinds.DebitsMustNotExceedCredits(kind) ? reader.GetString(6) : reader.GetString(7);
-                accounts.Add(new OperatorAccountItem(reader.GetString(0), kind, reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                    reader.GetString(3), reader.GetString(4), reader.GetString(5), balance));
+                accounts.Add(new OperatorAccountItem(reader.GetString(0), kind, reader.IsDBNull(2) ? null : reader.GetInt64(2), currency,
+                    LedgerFigure.InMinorUnits(reader.GetString(4), currency), LedgerFigure.InMinorUnits(reader.GetString(5), currency),
+                    LedgerFigure.InMinorUnits(balance, currency)));
             }
         }
         return new OperatorAccountsResponse(accounts, await TrialBalanceAsync(cancellationToken));
@@ -75,7 +77,11 @@ internal sealed class OperatorLedgerQuery(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(TrialBalanceSql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            totals.Add(new TrialBalanceItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        {
+            var currency = reader.GetString(0);
+            totals.Add(new TrialBalanceItem(currency, LedgerFigure.InMinorUnits(reader.GetString(1), currency), LedgerFigure.InMinorUnits(reader.GetString(2), currency),
+                LedgerFigure.InMinorUnits(reader.GetString(3), currency), LedgerFigure.InMinorUnits(reader.GetString(4), currency)));
+        }
         return totals;
     }
 
