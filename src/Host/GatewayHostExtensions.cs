@@ -4,6 +4,7 @@ using Npgsql;
 using PaymentGateway.Checkout;
 using PaymentGateway.Host.KeyRing;
 using PaymentGateway.Host.Operations;
+using PaymentGateway.Host.Operations.RateLimiting;
 using PaymentGateway.Merchants;
 using PaymentGateway.Modularity.Persistence;
 using PaymentGateway.Opencharge.AspNetCore;
@@ -58,7 +59,7 @@ internal static class GatewayHostExtensions
     public static WebApplication UseGateway(this WebApplication app)
     {
         // First: a refused probe or scrape should cost nothing. Only the operational surfaces are limited.
-        app.UseRateLimiter();
+        app.UseOperationsRateLimiting();
         app.UseOpenchargeApi();
         app.UseCheckoutPages();
         app.UseOperatorApiErrors();

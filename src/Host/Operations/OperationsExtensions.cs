@@ -10,6 +10,8 @@ namespace PaymentGateway.Host.Operations;
 /// <summary>What operators need around the modules: health, metrics, API docs and log formatting.</summary>
 internal static class OperationsExtensions
 {
+    private const string SwaggerPrefix = "/swagger";
+
     public static WebApplicationBuilder AddGatewayOperations(this WebApplicationBuilder builder)
     {
         builder.AddGatewayLogging();
@@ -25,7 +27,9 @@ internal static class OperationsExtensions
     {
         app.MapGatewayHealthChecks();
         app.MapGatewayMetrics();
-        app.UseSwaggerGen();
+        // Only under /swagger: its middlewares would otherwise sit in front of every request, checking the path.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerPrefix, StringComparison.OrdinalIgnoreCase),
+            swagger => swagger.UseSwaggerGen());
         return app;
     }
 }

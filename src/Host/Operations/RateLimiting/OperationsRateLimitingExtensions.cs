@@ -49,6 +49,13 @@ internal static class OperationsRateLimitingExtensions
         return services;
     }
 
+    /// <summary>
+    /// The limiter runs only on the limited surfaces: every other request (the Opencharge API, the pages) would pay for
+    /// a lease from a partition that never limits, and for its metrics, on the hot path.
+    /// </summary>
+    public static IApplicationBuilder UseOperationsRateLimiting(this IApplicationBuilder app) =>
+        app.UseWhen(context => Surface(context.Request.Path) is not null, limited => limited.UseRateLimiter());
+
     /// <summary>Which limited surface a path belongs to, or null for everything else.</summary>
     private static string? Surface(PathString path)
     {
