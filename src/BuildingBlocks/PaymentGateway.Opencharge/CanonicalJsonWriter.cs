@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,15 +13,26 @@ namespace PaymentGateway.Opencharge;
 /// </summary>
 internal sealed class CanonicalJsonWriter
 {
-    private readonly StringBuilder _sb = new();
+    private readonly StringBuilder _sb;
     private readonly CanonicalVariant _variant;
     private HashSet<string>? _allowList;
 
-    private CanonicalJsonWriter(CanonicalVariant variant) => _variant = variant;
+    // Made once per pass rather than once per object written.
+    private readonly Action<JsonElement, int> _writeElement;
+    private readonly Action<JsonNode?, int> _writeNode;
+
+    private CanonicalJsonWriter(CanonicalVariant variant, int capacity = 16)
+    {
+        _sb = new StringBuilder(capacity);
+        _variant = variant;
+        _writeElement = WriteElement;
+        _writeNode = WriteNode;
+    }
 
     public static string Write(JsonElement element, CanonicalVariant variant)
     {
-        var writer = new CanonicalJsonWriter(variant);
+        // About as long as the text received (less any whitespace): one buffer instead of a chain of small ones.
+        var writer = new CanonicalJsonWriter(variant, element.ValueKind == JsonValueKind.Undefined ? 16 : JsonMarshal.GetRawUtf8Value(element).Length + 16);
         writer.WriteElement(element, depth: 0);
         return writer._sb.ToString();
     }
@@ -38,13 +50,13 @@ internal sealed class CanonicalJsonWriter
         {
             case JsonValueKind.Object:
                 // Duplicate keys: JSON.parse keeps the last value, so later occurrences overwrite earlier ones.
-                var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                var members = new Dictionary<string, JsonElement>(element.GetPropertyCount(), StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
                     members[JsonStringDecoder.GetName(property)] = property.Value;
                 }
 
-                WriteObject(members, depth, (value, d) => WriteElement(value, d));
+                WriteObject(members, depth, _writeElement);
                 break;
             case JsonValueKind.Array:
                 _sb.Append('[');
@@ -90,13 +102,13 @@ internal sealed class CanonicalJsonWriter
                 _sb.Append("null");
                 break;
             case JsonObject obj:
-                var members = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+                var members = new Dictionary<string, JsonNode?>(obj.Count, StringComparer.Ordinal);
                 foreach (var (name, value) in obj)
                 {
                     members[name] = value;
                 }
 
-                WriteObject(members, depth, (value, d) => WriteNode(value, d));
+                WriteObject(members, depth, _writeNode);
                 break;
             case JsonArray array:
                 _sb.Append('[');

@@ -76,15 +76,33 @@ public static class RequestSigning
             ? new[] { Sha256Hex.OfEmpty, Sha256Hex.OfEmptyObject }
             : new[] { Sha256Hex.Of(body) };
 
+        // The strict form (the raw path and query, which RequestPathCandidates lists first) is what nearly every peer
+        // signs: it is tried before the other candidates are even worked out.
+        if (VerifiesWithAny(key, parsed!, ocid, timestamp, nonce, method, rawPathAndQuery, bodyHashes))
+        {
+            return true;
+        }
+
         foreach (var path in RequestPathCandidates.For(rawPathAndQuery, basePath))
         {
-            foreach (var bodyHash in bodyHashes)
+            if (!string.Equals(path, rawPathAndQuery, StringComparison.Ordinal)
+                && VerifiesWithAny(key, parsed!, ocid, timestamp, nonce, method, path, bodyHashes))
             {
-                var canonical = CanonicalRequest(ocid, timestamp, nonce, method, path, bodyHash);
-                if (key.Verify(Sha256Hex.DigestOf(canonical), parsed!))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool VerifiesWithAny(OpenchargePublicKey key, NBitcoin.Secp256k1.SecpECDSASignature signature, string ocid, string timestamp,
+        string nonce, string method, string path, string[] bodyHashes)
+    {
+        foreach (var bodyHash in bodyHashes)
+        {
+            if (key.Verify(Sha256Hex.DigestOf(CanonicalRequest(ocid, timestamp, nonce, method, path, bodyHash)), signature))
+            {
+                return true;
             }
         }
 

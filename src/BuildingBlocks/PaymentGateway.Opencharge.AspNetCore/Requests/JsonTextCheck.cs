@@ -21,47 +21,20 @@ public static class JsonTextCheck
     /// <summary>The path of each bad name (named by the object holding it) or value, as the parser names fields.</summary>
     public static Dictionary<string, object?> Find(JsonElement root)
     {
-        var errors = new Dictionary<string, object?>();
-        Visit(root, "", errors);
-        return errors;
+        var walk = new JsonTextWalk();
+        walk.Visit(root);
+        return walk.Errors;
     }
 
-    private static void Visit(JsonElement element, string path, Dictionary<string, object?> errors)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (ReadableName(property) is not { } name)
-                    {
-                        errors[path.Length == 0 ? "body" : path] = NameProblem;
-                        continue;
-                    }
-                    if (!names.Add(name))
-                        errors[path.Length == 0 ? "body" : path] = DuplicateProblem;
-                    Visit(property.Value, path.Length == 0 ? name : path + "." + name, errors);
-                }
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                    Visit(item, $"{path}[{index++}]", errors);
-                break;
-            case JsonValueKind.String:
-                if (!IsReadable(element))
-                    errors[path.Length == 0 ? "body" : path] = Problem;
-                break;
-        }
-    }
-
-    private static string? ReadableName(JsonProperty property)
+    internal static string? ReadableName(JsonProperty property)
     {
         try
         {
             var name = property.Name;
-            return name.Any(char.IsControl) ? null : name;
+            foreach (var c in name)
+                if (char.IsControl(c))
+                    return null;
+            return name;
         }
         catch (InvalidOperationException)
         {
@@ -69,7 +42,7 @@ public static class JsonTextCheck
         }
     }
 
-    private static bool IsReadable(JsonElement value)
+    internal static bool IsReadable(JsonElement value)
     {
         try
         {

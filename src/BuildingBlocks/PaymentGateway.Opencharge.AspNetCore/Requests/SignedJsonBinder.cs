@@ -19,11 +19,16 @@ public abstract class SignedJsonBinder<TRequest> : IRequestBinder<TRequest> wher
 
     public ValueTask<TRequest> BindAsync(BinderContext ctx, CancellationToken ct)
     {
-        using var document = JsonRequestBody.TryParseObject(ctx.HttpContext.GetCaller().Body, MaxDepth, ctx.ValidationFailures)
+        var document = JsonRequestBody.TryParseObject(ctx.HttpContext.GetCaller().Body, MaxDepth, ctx.ValidationFailures)
             ?? throw new ValidationFailureException(ctx.ValidationFailures, "The request body is not a readable JSON object.");
+        // Disposed with the response: the request may keep elements of it (a signed order) for the endpoint without a copy.
+        ctx.HttpContext.Response.RegisterForDispose(document);
         return ValueTask.FromResult(Read(document.RootElement, new JsonFields(ctx.ValidationFailures)));
     }
 
-    /// <summary>The typed request from the body's root object; the document is disposed afterwards, so clone what must outlive it.</summary>
+    /// <summary>
+    /// The typed request from the body's root object. Its elements stay readable until the response is complete (no
+    /// longer: clone what must outlive the request).
+    /// </summary>
     protected abstract TRequest Read(JsonElement root, JsonFields fields);
 }

@@ -30,8 +30,8 @@ internal sealed class CreateCheckoutRequestBinder : SignedJsonBinder<CreateCheck
                     Cancelled = fields.String(u, "cancelled", "urls.cancelled"),
                 }
                 : null,
-            // A copy of the order's bytes that outlives the document (the binder disposes it).
-            SignedOrder = order?.Clone() ?? default,
+            // The received order itself, readable while the request lasts (SignedJsonBinder), not a copy of it.
+            SignedOrder = order ?? default,
         };
     }
 
