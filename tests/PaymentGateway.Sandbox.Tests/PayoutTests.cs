@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using PaymentGateway.Opencharge;
 
 namespace PaymentGateway.Sandbox.Tests;
 
 /// <summary>The merchant gateway's page: its balance at the payment gateway and the payout of it to the merchant.</summary>
-public sealed class PayoutTests : IClassFixture<SandboxFixture>
+public sealed partial class PayoutTests : IClassFixture<SandboxFixture>
 {
     private readonly SandboxFixture _fixture;
 
@@ -101,8 +102,62 @@ public sealed class PayoutTests : IClassFixture<SandboxFixture>
         Assert.Equal(before, _fixture.Gateway.TransferRequests.Count);
     }
 
-    private Task<HttpResponseMessage> PayOutAsync() =>
-        _fixture.SubmitFormAsync("/mg", "/mg/payout", new Dictionary<string, string>(), Ct);
+    [Fact]
+    public async Task A_double_click_on_one_payout_form_asks_for_one_transfer_twice_under_the_same_reference_and_lists_it_once()
+    {
+        _fixture.Gateway.UsdBalance = "7.25";
+        var before = _fixture.Gateway.TransferRequests.Count;
+        using var browser = _fixture.NewBrowser();
+        var form = await PayoutFormAsync(browser);
+
+        using var first = await browser.PostAsync(new Uri("/mg/payout", UriKind.Relative), new FormUrlEncodedContent(form), Ct);
+        var listed = Occurrences(await _fixture.PageAsync("/mg", Ct), form["reference"]);
+        using var second = await browser.PostAsync(new Uri("/mg/payout", UriKind.Relative), new FormUrlEncodedContent(form), Ct);
+
+        Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
+        var references = _fixture.Gateway.TransferRequests.Skip(before).Where(r => r.Target == "/opencharge/transfer/create")
+            .Select(c => JsonNode.Parse(c.Body)!["from"]!["reference"]!.GetValue<string>()).ToList();
+        Assert.Equal([form["reference"], form["reference"]], references);
+        Assert.True(listed > 0, "the payout is listed");
+        Assert.Equal(listed, Occurrences(await _fixture.PageAsync("/mg", Ct), form["reference"]));
+    }
+
+    [Fact]
+    public async Task A_payout_form_without_its_reference_is_refused_before_any_transfer()
+    {
+        _fixture.Gateway.UsdBalance = "12.50";
+        var before = _fixture.Gateway.TransferRequests.Count;
+
+        using var response = await _fixture.SubmitFormAsync("/mg", "/mg/payout", new Dictionary<string, string>(), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(_fixture.Gateway.TransferRequests.Skip(before), r => r.Target == "/opencharge/transfer/create");
+    }
+
+    /// <summary>Loads the merchant gateway page and submits its payout form as a browser would: token and reference.</summary>
+    private async Task<HttpResponseMessage> PayOutAsync()
+    {
+        using var browser = _fixture.NewBrowser();
+        return await browser.PostAsync(new Uri("/mg/payout", UriKind.Relative), new FormUrlEncodedContent(await PayoutFormAsync(browser)), Ct);
+    }
+
+    private static async Task<Dictionary<string, string>> PayoutFormAsync(HttpClient browser)
+    {
+        var page = await browser.GetStringAsync(new Uri("/mg", UriKind.Relative), Ct);
+        return new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = TokenField().Match(page).Groups[1].Value,
+            ["reference"] = ReferenceField().Match(page).Groups[1].Value,
+        };
+    }
+
+    private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    [GeneratedRegex("name=\"reference\" value=\"(payout_[0-9a-f]{16})\"")]
+    private static partial Regex ReferenceField();
 
     private async Task AssertSignedByTheMerchantGatewayAsync(Fakes.RecordedRequest request)
     {

@@ -21,7 +21,8 @@ internal static class MerchantGatewayEndpoints
         {
             var balance = await account.BalanceAsync(cancellationToken);
             var mg = parties.MerchantGateway;
-            return pages.Page("Merchant gateway", MerchantGatewayPage.Body(mg, settings.GatewayOcid, ProductCatalog.Currency, balance, transfers.SentBy(mg.Ocid), antiforgery.GetAndStoreTokens(context)));
+            return pages.Page("Merchant gateway", MerchantGatewayPage.Body(mg, settings.GatewayOcid, ProductCatalog.Currency, balance, transfers.SentBy(mg.Ocid), antiforgery.GetAndStoreTokens(context),
+                GatewayAccount.NewPayoutReference()));
         });
 
         // Another site must not make a visitor's browser move the merchant gateway's money. The form has no field to
@@ -30,7 +31,10 @@ internal static class MerchantGatewayEndpoints
         {
             if (!await antiforgery.IsRequestValidAsync(context))
                 return pages.Page("Form expired", $"<h1>Form expired</h1><p><a href=\"{MerchantGatewayPage.Path}\">Reload the merchant gateway page</a> and try again.</p>", StatusCodes.Status400BadRequest);
-            await account.PayOutToMerchantAsync(cancellationToken);
+            var reference = context.Request.Form[MerchantGatewayPage.ReferenceField].ToString();
+            if (!GatewayAccount.IsPayoutReference(reference))
+                return pages.Page("Form expired", $"<h1>Form expired</h1><p><a href=\"{MerchantGatewayPage.Path}\">Reload the merchant gateway page</a> and try again.</p>", StatusCodes.Status400BadRequest);
+            await account.PayOutToMerchantAsync(reference, cancellationToken);
             return new SeeOtherResult(MerchantGatewayPage.Path);
         }).DisableAntiforgery();
     }

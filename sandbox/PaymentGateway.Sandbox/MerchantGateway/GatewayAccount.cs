@@ -53,15 +53,22 @@ internal sealed class GatewayAccount
         return new BalanceReading(balances, null, null);
     }
 
+    /// <summary>A fresh payout reference for a rendered payout form.</summary>
+    public static string NewPayoutReference() => "payout_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+
+    /// <summary>Whether a posted reference is one <see cref="NewPayoutReference"/> could have made.</summary>
+    public static bool IsPayoutReference(string reference) =>
+        reference.Length == 23 && reference.StartsWith("payout_", StringComparison.Ordinal) && reference[7..].All(char.IsAsciiHexDigitLower);
+
     /// <summary>
-    /// Moves the whole balance in the shop's currency to the merchant. Each payout has a fresh <c>from.reference</c>,
-    /// the idempotency key at the gateway: a retry of this very request could reuse it, a new payout must not.
+    /// Moves the whole balance in the shop's currency to the merchant. <paramref name="reference"/> is the
+    /// <c>from.reference</c>, the idempotency key at the gateway, fixed when the payout form was rendered: a second
+    /// submit of one form (a double click) asks for the same transfer and gets the same proof, never a second transfer.
     /// </summary>
-    public async Task<SentTransfer?> PayOutToMerchantAsync(CancellationToken cancellationToken)
+    public async Task<SentTransfer?> PayOutToMerchantAsync(string reference, CancellationToken cancellationToken)
     {
         var reading = await BalanceAsync(cancellationToken).ConfigureAwait(false);
         var currency = ProductCatalog.Currency;
-        var reference = "payout_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         var merchant = _parties.Merchant.Ocid;
         var now = _time.GetUtcNow().ToUnixTimeSeconds();
         if (reading.Balances is null)

@@ -13,7 +13,11 @@ internal static class MerchantGatewayPage
     public const string Path = "/mg";
     public const string PayoutPath = "/mg/payout";
 
-    public static string Body(SandboxParty self, long gatewayOcid, string currency, BalanceReading balance, IReadOnlyList<SentTransfer> payouts, AntiforgeryTokenSet tokens)
+    /// <summary>The form field that carries the payout's <c>from.reference</c>, fixed when the form is rendered.</summary>
+    public const string ReferenceField = "reference";
+
+    public static string Body(SandboxParty self, long gatewayOcid, string currency, BalanceReading balance, IReadOnlyList<SentTransfer> payouts, AntiforgeryTokenSet tokens,
+        string payoutReference)
     {
         ArgumentNullException.ThrowIfNull(self);
         ArgumentNullException.ThrowIfNull(balance);
@@ -46,6 +50,8 @@ internal static class MerchantGatewayPage
 
         html.Append("<form method=\"post\" action=\"").Append(PayoutPath).Append("\">")
             .Append("<input type=\"hidden\" name=\"").Append(Html.Encode(tokens.FormFieldName)).Append("\" value=\"").Append(Html.Encode(tokens.RequestToken)).Append("\">")
+            // One reference per rendered form: a double click sends the same transfer twice, which the gateway answers once.
+            .Append("<input type=\"hidden\" name=\"").Append(ReferenceField).Append("\" value=\"").Append(Html.Encode(payoutReference)).Append("\">")
             .Append("<p>Moves the whole ").Append(Html.Encode(currency)).Append(" balance to the merchant with <code>POST /transfer/create</code>; ")
             .Append("the payment gateway then delivers its proof to the merchant's webhook.</p>")
             .Append("<button type=\"submit\">Pay out to the merchant</button></form>\n")

@@ -25,11 +25,14 @@ internal sealed class TransferStore
         Load();
     }
 
+    /// <summary>Records a sent transfer; an accepted one whose reference is already recorded as accepted is the same transfer (a repeat) and is not listed again.</summary>
     public void AddSent(SentTransfer transfer)
     {
         ArgumentNullException.ThrowIfNull(transfer);
         lock (_lock)
         {
+            if (transfer.Accepted && _sent.Any(t => t.Accepted && t.FromOcid == transfer.FromOcid && t.Reference == transfer.Reference))
+                return;
             _sent.Add(transfer);
             Save();
         }
