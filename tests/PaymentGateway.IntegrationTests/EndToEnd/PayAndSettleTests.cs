@@ -13,37 +13,6 @@ public sealed class PayAndSettleTests(GatewayScenario scenario) : IClassFixture<
         [.. scenario.Partners.Webhooks(ocid).Where(w => w.BodyText.Contains($"\"reference\":\"{orderId}\"", StringComparison.Ordinal))];
 
     [Fact]
-    public async Task Paying_credits_the_merchant_gateway_which_has_a_verifiable_proof_before_the_customer_is_redirected()
-    {
-        var order = scenario.NewOrder(amount: "12.50");
-        var orderId = order["id"]!.GetValue<string>();
-        var sessionId = await scenario.CreateAsync(order);
-        using var browser = new CheckoutBrowser(scenario.Gateway);
-
-        using var paid = await browser.PayAsync(sessionId, await browser.TokenAsync(sessionId));
-        Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
-        Assert.Equal("https://merchant.example/checkout/success", paid.Headers.Location!.ToString());
-
-        // Protocol order of events: the MG already holds the proof when the customer is sent back.
-        var webhook = Assert.Single(WebhooksFor(scenario.MerchantGateway.Ocid, orderId));
-        var proof = MerchantGatewayChecks.AssertAcceptable(webhook, await MerchantGatewayChecks.PublishedKeyAsync(scenario.Gateway),
-            scenario.MerchantGateway.Ocid, orderId, "12.50", "USD");
-
-        // The MG can recover the same proof from the status endpoint.
-        var status = await (await scenario.Gateway.Client.SendSignedAsync(scenario.MerchantGateway, HttpMethod.Get,
-            $"{scenario.BasePath}/checkout/{sessionId}")).AssertOkJsonAsync();
-        Assert.Equal("completed", status.GetProperty("status").GetString());
-        Assert.Equal(proof.GetRawText(), status.GetProperty("proof").GetRawText());
-        using var delivered = JsonDocument.Parse(webhook.Body);
-        Assert.Equal(delivered.RootElement.GetProperty("signature").GetString(), status.GetProperty("signature").GetString());
-
-        // One balanced journal entry credits the MG.
-        Assert.Equal(1L, await Database.ScalarAsync<long>(scenario.ConnectionString, "SELECT count(*) FROM settlement.journal_entries WHERE session_id = $1", sessionId));
-        Assert.Equal(0m, await Database.ScalarAsync<decimal>(scenario.ConnectionString,
-            "SELECT sum(p.amount) FROM settlement.postings p JOIN settlement.journal_entries e ON e.id = p.entry_id WHERE e.session_id = $1", sessionId));
-    }
-
-    [Fact]
     public async Task A_merchant_calling_directly_is_credited_and_gets_the_proof_itself()
     {
         var order = TestOrder.Create(scenario.Merchant.Ocid, [GatewayHost.DefaultIdentity.Ocid], amount: "5.00");

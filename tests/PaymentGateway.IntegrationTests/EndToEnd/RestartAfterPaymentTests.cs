@@ -5,8 +5,11 @@ using PaymentGateway.IntegrationTests.Infrastructure;
 
 namespace PaymentGateway.IntegrationTests.EndToEnd;
 
-/// <summary>A host stops after the payment committed but before the proof got through; a restarted host delivers it once.</summary>
-public sealed class RestartAfterPaymentTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
+/// <summary>
+/// A host stops after the payment committed but before the proof got through; a restarted host delivers it once.
+/// The customer waits for the first (failing) attempt however slow the machine is, so the host stops after it.
+/// </summary>
+public sealed class RestartAfterPaymentTests(ProofBeforeRedirectScenario scenario) : IClassFixture<ProofBeforeRedirectScenario>
 {
     [Fact]
     public async Task A_payment_whose_proof_was_not_delivered_is_delivered_once_after_a_restart()
