@@ -16,6 +16,12 @@ public sealed class GatewayHost : IAsyncDisposable
 {
     public static readonly TestParty DefaultIdentity = TestParty.Create(200, "Test Payment Gateway");
 
+    /// <summary>
+    /// How long a test's HTTP client waits for an answer. Generous: the first request for an OpenAPI document builds it,
+    /// which takes half a second on a quiet machine and took 30 s on a loaded one; a request that hangs still fails.
+    /// </summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(100);
+
     private readonly Factory _factory;
 
     private GatewayHost(Factory factory, string baseUrl, TestParty identity)
@@ -23,7 +29,7 @@ public sealed class GatewayHost : IAsyncDisposable
         _factory = factory;
         BaseUrl = baseUrl;
         Identity = identity;
-        Client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        Client = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = RequestTimeout };
     }
 
     public string BaseUrl { get; }
@@ -92,7 +98,7 @@ public sealed class GatewayHost : IAsyncDisposable
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
         {
             BaseAddress = new Uri(BaseUrl),
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = RequestTimeout,
         };
 
     public async ValueTask DisposeAsync()

@@ -41,7 +41,7 @@ public class OperatorScenario(PostgresServer postgres) : SettlementScenario(post
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
         {
             BaseAddress = new Uri(Gateway.BaseUrl),
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = GatewayHost.RequestTimeout,
         };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
         if (asScript)

@@ -19,7 +19,7 @@ public sealed class OperatorLedgerScenario(PostgresServer postgres) : TransferSc
 
     public HttpClient Operator(string user, string password)
     {
-        var client = new HttpClient { BaseAddress = new Uri(Gateway.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        var client = new HttpClient { BaseAddress = new Uri(Gateway.BaseUrl), Timeout = GatewayHost.RequestTimeout };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
         client.DefaultRequestHeaders.Add("X-Requested-By", "integration-tests");
         return client;
