@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using PaymentGateway.Opencharge.AspNetCore.Requests;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
@@ -8,6 +9,19 @@ internal sealed class TransferPartyValidator : AbstractValidator<TransferParty>
 {
     private const int MaxReferenceLength = 200;
 
+    /// <summary>
+    /// The rules both sides share. FastEndpoints creates child validators through their parameterless constructor to
+    /// put their rules in the OpenAPI document; requests are judged by the instances <see cref="CreateTransferValidator"/>
+    /// builds for <c>from</c> and <c>to</c>.
+    /// </summary>
+    [ActivatorUtilitiesConstructor]
+    public TransferPartyValidator()
+        : this(ocidRequired: false, referenceRequired: false)
+    {
+    }
+
+    /// <param name="ocidRequired">Whether the side must name an OCID.</param>
+    /// <param name="referenceRequired">Whether the side must carry a reference.</param>
     public TransferPartyValidator(bool ocidRequired, bool referenceRequired)
     {
         if (ocidRequired)
