@@ -7,11 +7,19 @@ namespace PaymentGateway.Opencharge;
 public static class ObjectSignatures
 {
     /// <summary>Always variant R: T leaves nested fields (item prices, proof recipients) unsigned.</summary>
-    public static string Sign(OpenchargePrivateKey key, JsonNode value)
+    public static string Sign(OpenchargePrivateKey key, JsonNode value) => Sign(key, value, out _);
+
+    /// <summary>As <see cref="Sign(OpenchargePrivateKey, JsonNode)"/>.</summary>
+    /// <param name="canonical">
+    /// The canonical form that was signed, so that a caller storing or sending it does not serialise the object a
+    /// second time.
+    /// </param>
+    public static string Sign(OpenchargePrivateKey key, JsonNode value, out string canonical)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        return key.Sign(CanonicalJson.Serialize(value, CanonicalVariant.R));
+        canonical = CanonicalJson.Serialize(value, CanonicalVariant.R);
+        return key.Sign(canonical);
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal sealed class ProofIssuer(GatewayIdentity identity)
 
     private SignedProof Sign(string txid, JsonObject proof)
     {
-        var canonical = CanonicalJson.Serialize(proof, CanonicalVariant.R);
-        return new SignedProof(txid, canonical, ObjectSignatures.Sign(identity.PrivateKey, proof));
+        var signature = ObjectSignatures.Sign(identity.PrivateKey, proof, out var canonical);
+        return new SignedProof(txid, canonical, signature);
     }
 }
