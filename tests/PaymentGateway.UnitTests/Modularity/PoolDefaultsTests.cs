@@ -11,6 +11,7 @@ public sealed class PoolDefaultsTests
         var built = new NpgsqlConnectionStringBuilder(ModuleDatabaseExtensions.WithPoolDefaults("Host=db;Username=gw;Password=secret;Database=pg"));
 
         Assert.True(built.NoResetOnClose);
+        Assert.Equal(64, built.MaxAutoPrepare);
         Assert.Equal("secret", built.Password);
     }
 
@@ -22,5 +23,16 @@ public sealed class PoolDefaultsTests
         var built = new NpgsqlConnectionStringBuilder(ModuleDatabaseExtensions.WithPoolDefaults(connectionString));
 
         Assert.False(built.NoResetOnClose);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Max Auto Prepare=0")]
+    [InlineData("Host=db;MaxAutoPrepare=0")]
+    public void A_connection_string_can_turn_preparation_off(string connectionString)
+    {
+        var built = new NpgsqlConnectionStringBuilder(ModuleDatabaseExtensions.WithPoolDefaults(connectionString));
+
+        Assert.Equal(0, built.MaxAutoPrepare);
+        Assert.True(built.NoResetOnClose);
     }
 }
