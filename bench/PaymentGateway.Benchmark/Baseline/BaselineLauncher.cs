@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PaymentGateway.Benchmark.Cli;
 using PaymentGateway.Benchmark.Network;
 using PaymentGateway.Opencharge;
 
@@ -9,13 +10,15 @@ namespace PaymentGateway.Benchmark.Baseline;
 internal static class BaselineLauncher
 {
     /// <param name="crypto">The secp256k1 library the baseline signs and verifies with.</param>
-    public static Task<ServerProcess> StartAsync(BenchNetwork network, ThrowawayDatabase database, string gatewayDll, Secp256k1Backend crypto)
+    /// <param name="pool">The connection pool settings it runs with (<see cref="BaselinePoolSettings"/>).</param>
+    public static Task<ServerProcess> StartAsync(BenchNetwork network, ThrowawayDatabase database, string gatewayDll, Secp256k1Backend crypto,
+        BaselinePool pool)
     {
         var port = LoopbackPorts.Free();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
         var environment = new Dictionary<string, string>
         {
-            [BaselineSettings.ConnectionVariable] = database.ConnectionString,
+            [BaselineSettings.ConnectionVariable] = BaselinePoolSettings.Apply(database.ConnectionString, pool),
             [BaselineSettings.CallerOcidVariable] = network.MerchantGateway.Ocid.ToString(CultureInfo.InvariantCulture),
             [BaselineSettings.CallerKeyVariable] = network.MerchantGateway.Key.PublicKey.ToHex(),
             [BaselineSettings.MerchantKeyVariable] = network.Merchant.Key.PublicKey.ToHex(),

@@ -8,8 +8,10 @@ namespace PaymentGateway.Benchmark.Cli;
 /// <param name="CompareGateway">--compare-gateway: the pay scenario also runs this gateway build (its PaymentGateway.Host.dll)
 /// in alternating slices and reports both; scripts/bench.sh --compare-with builds one from a commit.</param>
 /// <param name="CompareLabel">--compare-label: what to call that build in the report (e.g. its commit).</param>
+/// <param name="BaselinePool">--baseline-pool: the create scenario's baselines run with Npgsql's pool defaults or the gateway's.</param>
 internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeSpan Duration, int PoolCap, int Slices,
-    string RepositoryRoot, int? Sessions = null, int? SweepBatchSize = null, string? CompareGateway = null, string? CompareLabel = null)
+    string RepositoryRoot, int? Sessions = null, int? SweepBatchSize = null, string? CompareGateway = null, string? CompareLabel = null,
+    BaselinePool BaselinePool = BaselinePool.Npgsql)
 {
     public const string PostgresVariable = "BENCH_POSTGRES";
 
@@ -21,6 +23,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         var slices = 3;
         int? sessions = null, sweepBatch = null;
         string? compareGateway = null, compareLabel = null;
+        var baselinePool = BaselinePool.Npgsql;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new UsageException($"{args[i]} needs a value.");
@@ -36,6 +39,7 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
                 case "--sweep-batch": sweepBatch = (int)Positive(args[i], value); break;
                 case "--compare-gateway": compareGateway = value; break;
                 case "--compare-label": compareLabel = value; break;
+                case "--baseline-pool": baselinePool = Pool(args[i], value); break;
                 default: throw new UsageException($"unknown option {args[i]}.");
             }
             i++;
@@ -43,8 +47,16 @@ internal sealed record BenchOptions(string PostgresAdmin, TimeSpan Warmup, TimeS
         if (string.IsNullOrWhiteSpace(postgres))
             throw new UsageException($"no PostgreSQL: pass --postgres or set {PostgresVariable} (an admin connection string).");
         return new BenchOptions(postgres, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), pool, slices,
-            repo ?? Repository.TryFind() ?? throw new UsageException("cannot find PaymentGateway.sln above the benchmark; pass --repo."), sessions, sweepBatch, compareGateway, compareLabel);
+            repo ?? Repository.TryFind() ?? throw new UsageException("cannot find PaymentGateway.sln above the benchmark; pass --repo."), sessions, sweepBatch, compareGateway, compareLabel,
+            baselinePool);
     }
+
+    private static BaselinePool Pool(string name, string text) => text switch
+    {
+        "npgsql" => BaselinePool.Npgsql,
+        "gateway" => BaselinePool.Gateway,
+        _ => throw new UsageException($"{name} must be npgsql or gateway, not '{text}'."),
+    };
 
     private static double Positive(string name, string text) =>
         NonNegative(name, text) is > 0 and var value ? value : throw new UsageException($"{name} must be positive.");

@@ -9,7 +9,8 @@ internal static class Usage
 
               create     POST /opencharge/checkout/create against the gateway and a minimal baseline server (signed
                          responses, nonce and session in one statement) on two secp256k1 libraries: the managed
-                         NBitcoin (target >= 1.0x) and native libsecp256k1 (target >= 0.9x); p99 <= 1.2x the baseline's
+                         NBitcoin (target >= 1.0x) and native libsecp256k1 (target >= 0.9x); p99 <= 1.2x the baseline's;
+                         CPU per request of each server and of the PostgreSQL backends of its own database
               pay        pays --sessions sessions (default 1000) through POST /pay/{id} while a local MG accepts the
                          proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), every proof once, gateway CPU
                          per payment (target <= 5 ms); with --compare-gateway the completions/s ratio (target >= 2x)
@@ -31,6 +32,9 @@ internal static class Usage
               --compare-gateway <dll>  pay: also run this gateway build, alternating slices with this one, and report
                                   completions/s and CPU per payment of both and their ratio (target >= 2.0x)
               --compare-label <text>   pay: the name of that build in the report (e.g. its commit)
+              --baseline-pool <npgsql|gateway>  create: the baselines' connection pool settings: Npgsql's defaults
+                                  (default) or the gateway's (No Reset On Close, Max Auto Prepare), to see how much of
+                                  the gateway's lead comes from pool settings a minimal server could use as well
 
             exit code: 0 when every target of the scenario is met (and no errors), 1 when not, 2 on bad usage
             """);

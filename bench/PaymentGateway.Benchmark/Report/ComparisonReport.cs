@@ -10,12 +10,12 @@ internal static class ComparisonReport
         var output = Console.Out;
         output.WriteLine();
         output.WriteLine(title);
-        output.WriteLine(Invariant($"{"server",-22}{"requests/s",12}{"p50 ms",10}{"p99 ms",10}{"errors",8}{"peak RSS MiB",14}{"CPU ms/req",12}"));
+        output.WriteLine(Invariant($"{"server",-22}{"requests/s",12}{"p50 ms",10}{"p99 ms",10}{"errors",8}{"peak RSS MiB",14}{"CPU ms/req",12}{"PG ms/req",11}{"total ms/req",14}"));
         foreach (var run in comparisons.Select(c => c.Baseline).Prepend(gateway))
         {
             var memory = run.PeakResidentBytes is { } bytes ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
             output.WriteLine(Invariant(
-                $"{run.Name,-22}{run.Load.RequestsPerSecond,12:0.0}{run.Load.P50Ms,10:0.0}{run.Load.P99Ms,10:0.0}{run.Load.Errors,8}{memory,14}{run.CpuMsPerRequest,12:0.00}"));
+                $"{run.Name,-22}{run.Load.RequestsPerSecond,12:0.0}{run.Load.P50Ms,10:0.0}{run.Load.P99Ms,10:0.0}{run.Load.Errors,8}{memory,14}{run.CpuMsPerRequest,12:0.00}{Ms(run.PostgresMsPerRequest),11}{Ms(run.TotalMsPerRequest),14}"));
         }
 
         var met = true;
@@ -29,6 +29,9 @@ internal static class ComparisonReport
                 $"  p99 ratio: {comparison.P99Ratio:0.00} (target <= {Comparison.LatencyAllowance:0.00}) {Verdict(comparison.P99Ratio <= Comparison.LatencyAllowance)}"));
             output.WriteLine(Invariant(
                 $"  server CPU per request ratio: {gateway.CpuMsPerRequest / comparison.Baseline.CpuMsPerRequest:0.00} (less sensitive to other load on the machine)"));
+            if (gateway.TotalMsPerRequest is { } gatewayTotal && comparison.Baseline.TotalMsPerRequest is { } baselineTotal)
+                output.WriteLine(Invariant(
+                    $"  server + PG CPU per request: {gatewayTotal:0.00} / {baselineTotal:0.00} ms = {gatewayTotal / baselineTotal:0.00} (PG {gateway.PostgresMsPerRequest:0.00} / {comparison.Baseline.PostgresMsPerRequest:0.00} ms)"));
             output.WriteLine(Invariant($"  errors: {comparison.Errors} (target 0) {Verdict(comparison.Errors == 0)}"));
             met &= comparison.Met;
         }
@@ -42,6 +45,8 @@ internal static class ComparisonReport
         ratios.Count == 0
             ? "n/a"
             : Invariant($"{ratios.Min():0.00}..{ratios.Max():0.00} over {ratios.Count} (median {ratios.Order().ElementAt(ratios.Count / 2):0.00})");
+
+    private static string Ms(double? value) => value is { } ms ? ms.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Verdict(bool met) => met ? "PASS" : "BELOW";
 

@@ -11,9 +11,9 @@ using PaymentGateway.Opencharge;
 namespace PaymentGateway.Benchmark.Scenarios;
 
 /// <summary>
-/// <c>create</c>: POST /opencharge/checkout/create against the gateway and against the minimal baseline. Both run at
+/// <c>create</c>: POST /opencharge/checkout/create against the gateway and against the minimal baselines. All run at
 /// once but only one is loaded at a time, and the measured time is cut into slices that alternate between them, so
-/// that other work on a shared machine hits both alike. Exit code 0 only if every target was met.
+/// that other work on a shared machine hits them alike. Exit code 0 only if every target was met.
 /// </summary>
 internal static class CreateScenario
 {
@@ -36,11 +36,12 @@ internal static class CreateScenario
         await using var nativeDatabase = await ThrowawayDatabase.CreateAsync(options.PostgresAdmin, "bench");
         Progress($"databases {gatewayDatabase.Describe()} (gateway), {managedDatabase.Describe()} and {nativeDatabase.Describe()} (baselines)");
         await using var gatewayProcess = await GatewayLauncher.StartAsync(gatewayDll, network, partners, gatewayDatabase);
-        await using var managedProcess = await BaselineLauncher.StartAsync(network, managedDatabase, gatewayDll, Secp256k1Backend.Managed);
-        await using var nativeProcess = await BaselineLauncher.StartAsync(network, nativeDatabase, gatewayDll, Secp256k1Backend.Native);
-        using var gateway = new LoadTarget("gateway", gatewayProcess, CheckoutRequestFactory.Path);
-        using var managed = new LoadTarget("baseline NBitcoin", managedProcess, CheckoutRequestFactory.Path);
-        using var native = new LoadTarget("baseline libsecp256k1", nativeProcess, CheckoutRequestFactory.Path);
+        await using var managedProcess = await BaselineLauncher.StartAsync(network, managedDatabase, gatewayDll, Secp256k1Backend.Managed, options.BaselinePool);
+        await using var nativeProcess = await BaselineLauncher.StartAsync(network, nativeDatabase, gatewayDll, Secp256k1Backend.Native, options.BaselinePool);
+        // Each server has a database of its own, so the backends of that database are the PostgreSQL work it causes.
+        using var gateway = new LoadTarget("gateway", gatewayProcess, CheckoutRequestFactory.Path, new PostgresCpu(gatewayDatabase.ConnectionString));
+        using var managed = new LoadTarget("baseline NBitcoin", managedProcess, CheckoutRequestFactory.Path, new PostgresCpu(managedDatabase.ConnectionString));
+        using var native = new LoadTarget("baseline libsecp256k1", nativeProcess, CheckoutRequestFactory.Path, new PostgresCpu(nativeDatabase.ConnectionString));
         LoadTarget[] targets = [gateway, managed, native];
         foreach (var target in targets)
             Progress($"{target.Name}: pid {target.Server.Pid} on {target.Server.BaseUrl}");
@@ -75,11 +76,13 @@ internal static class CreateScenario
         var title = string.Create(CultureInfo.InvariantCulture,
             $"POST {CheckoutRequestFactory.Path}: {LoadRunner.Connections} connections, {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per server in {options.Slices} alternating slices, {Environment.ProcessorCount} cores shared with the load generator");
         title += "\nbaselines: the least a create needs (two verifications, nonce and session in one statement, a signed response)";
+        title += "\nCPU ms/req: the server's process; PG ms/req: the PostgreSQL backends of its own database, same slices; total: both";
+        title += "\n" + BaselinePoolSettings.Describe(managedDatabase.ConnectionString, options.BaselinePool);
         return ComparisonReport.Print(title, gatewayRun, comparisons) ? 0 : 1;
     }
 
     private static ServerRun Run(LoadTarget target) =>
-        new(target.Name, target.Runner.Result(), target.Server.PeakResidentBytes(), target.MeasuredCpu);
+        new(target.Name, target.Runner.Result(), target.Server.PeakResidentBytes(), target.MeasuredCpu, target.MeasuredPostgresCpu);
 
     // Slice i of the gateway ran right before slice i of each baseline, so each pair saw the machine alike.
     private static double[] PairRatios(List<double> gateway, List<double> baseline) =>
