@@ -10,8 +10,10 @@
 #   create  POST /opencharge/checkout/create against two minimal baseline servers (signed responses, nonce and session
 #           in one statement; one on the managed NBitcoin secp256k1, one on native libsecp256k1), all as separate
 #           processes, 32 connections, a warm-up, then measured slices alternating between the three; requests/s,
-#           p50/p99 latency, errors, peak memory and CPU per request for each, and the ratios against the targets
-#           (>= 1.0x the NBitcoin baseline, >= 0.9x the libsecp256k1 baseline, p99 <= 1.2x, no errors).
+#           p50/p99 latency, errors, peak memory, CPU per request of each server and of the PostgreSQL backends of its
+#           database, and the ratios against the targets (>= 1.0x the NBitcoin baseline, >= 0.9x the libsecp256k1
+#           baseline, p99 <= 1.2x, no errors). The baselines use Npgsql's default pool settings unless
+#           --baseline-pool gateway gives them the gateway's (no reset on close, prepared statements).
 #   pay     N sessions (--sessions, 1000) paid through POST /pay/{id} by 32 workers while an in-process merchant
 #           gateway accepts the proofs: completions/s, proof lag p50/p99 (target p99 < 2 s), proofs == N, no duplicates,
 #           gateway CPU per payment (target <= 5 ms). The same run also pays N sessions through a second build, the
@@ -28,7 +30,8 @@
 # Exit code: 0 when every target is met, 1 when not, 2 on bad usage. The benchmark databases are dropped at the end.
 #
 # Options (passed on): --seconds N (15), --warmup N (10), --slices N (3), --pool N, --postgres CONN,
-#                      --sessions N, --sweep-batch N (expiry: overrides Checkout:Expiry:SweepBatchSize).
+#                      --sessions N, --sweep-batch N (expiry: overrides Checkout:Expiry:SweepBatchSize),
+#                      --baseline-pool npgsql|gateway (create).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -70,8 +73,9 @@ done
 set -- "${args[@]+"${args[@]}"}"
 
 log "building the gateway and the benchmark (Release)..."
-dotnet build src/Host -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build bench/PaymentGateway.Benchmark -c Release -nologo -v q -clp:ErrorsOnly
+# Build output goes to stderr with the progress: stdout is the report alone.
+dotnet build src/Host -c Release -nologo -v q -clp:ErrorsOnly >&2
+dotnet build bench/PaymentGateway.Benchmark -c Release -nologo -v q -clp:ErrorsOnly >&2
 
 # A git worktree of the commit to compare with, built once and kept for the next run.
 pay_args=()
@@ -84,7 +88,7 @@ if [[ "$scenario" == pay || "$scenario" == all ]] && [[ "$PAY_COMPARE_WITH" != n
         git worktree add --detach "$compare_dir" "$commit" >/dev/null
     fi
     log "building the gateway at ${commit:0:10} to compare with (Release)..."
-    dotnet build "$compare_dir/src/Host" -c Release -nologo -v q -clp:ErrorsOnly
+    dotnet build "$compare_dir/src/Host" -c Release -nologo -v q -clp:ErrorsOnly >&2
     pay_args=(--compare-gateway "$compare_dir/src/Host/bin/Release/net10.0/PaymentGateway.Host.dll" --compare-label "main ${commit:0:7}")
 fi
 
