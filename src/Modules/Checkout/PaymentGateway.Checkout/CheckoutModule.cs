@@ -1,3 +1,4 @@
+using FastEndpoints;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,9 @@ public static class CheckoutModule
         services.AddOutbox<CheckoutDbContext>(configuration);
         services.AddScoped<SessionStore>();
         services.AddScoped<CreateCheckoutHandler>();
+        // FastEndpoints binds /checkout/create with the binder DI holds for its request type: the binder needs
+        // Opencharge:AllowInsecureMetadata for return URLs, and an endpoint's Configure has no services to read it from.
+        services.AddSingleton<IRequestBinder<CreateCheckoutRequest>, CreateCheckoutRequestBinder>();
         services.AddHostedPage();
         services.AddScoped<OperatorSessionQuery>();
         services.Configure<ExpiryOptions>(configuration.GetSection(ExpiryOptions.Section));

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PaymentGateway.Opencharge.Amounts;
+
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
 /// <summary>A merchant order (docs/protocol.md, POST /checkout/create); strings are kept exactly as sent.</summary>
@@ -30,4 +33,11 @@ internal sealed record CheckoutOrder
 
     /// <summary>The order lines, shown on the checkout page (null where an entry is not an object).</summary>
     public IReadOnlyList<CheckoutOrderItem?>? Items { get; init; }
+
+    /// <summary>
+    /// <see cref="Amount"/> and <see cref="Currency"/> parsed once, by the binder: the validator words its errors, the
+    /// handler charges its <see cref="MoneyParseResult.Money"/>. Not part of the body.
+    /// </summary>
+    [JsonIgnore]
+    public MoneyParseResult ParsedMoney { get; init; }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using PaymentGateway.Opencharge.Amounts;
 using PaymentGateway.Opencharge.AspNetCore.Requests;
 
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
@@ -21,15 +20,16 @@ internal sealed class CheckoutOrderValidator : AbstractValidator<CheckoutOrder>
             .NoControlCharacters()
             .Length(1, MaxIdLength).WithMessage($"must be 1 to {MaxIdLength} characters");
         RuleFor(o => o.Ocid).NotNull().WithMessage(CreateCheckoutValidator.Required);
-        // Only what the ledger can book exactly gets in; each of the two fields is judged, so both can be named.
+        // Only what the ledger can book exactly gets in; each of the two fields is judged, so both can be named. They
+        // were parsed together by the binder (ParsedMoney): these rules say what that parse found, they do not parse again.
         RuleFor(o => o.Amount).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(CreateCheckoutValidator.Required)
-            .Must((o, amount) => Money.Parse(amount, o.Currency).AmountError is null)
-            .WithMessage((o, amount) => Money.Parse(amount, o.Currency).AmountError);
+            .Must((o, _) => o.ParsedMoney.AmountError is null)
+            .WithMessage(o => o.ParsedMoney.AmountError);
         RuleFor(o => o.Currency).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(CreateCheckoutValidator.Required)
-            .Must(currency => Money.Parse(null, currency).CurrencyError is null)
-            .WithMessage((_, currency) => Money.Parse(null, currency).CurrencyError);
+            .Must((o, _) => o.ParsedMoney.CurrencyError is null)
+            .WithMessage(o => o.ParsedMoney.CurrencyError);
         RuleFor(o => o.CreatedAt).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(CreateCheckoutValidator.Required)
             .InclusiveBetween(0, MaxUnixSeconds).WithMessage(UnixSecondsProblem);

@@ -18,13 +18,17 @@ internal sealed record CheckoutRequest(
     RedirectUrl? SuccessUrl,
     RedirectUrl? CancelUrl)
 {
-    /// <summary>From a request that <see cref="CreateCheckoutValidator"/> passed, so every required field is there and parses.</summary>
-    public static CheckoutRequest From(CreateCheckoutRequest request, bool allowHttp)
+    /// <summary>
+    /// From a request that <see cref="CreateCheckoutValidator"/> passed, so every required field is there and its
+    /// parse (by <see cref="CreateCheckoutRequestBinder"/>) succeeded: the parsed values are taken, nothing is parsed again.
+    /// </summary>
+    public static CheckoutRequest From(CreateCheckoutRequest request)
     {
         var order = request.Order!;
         var urls = request.Urls!;
-        return new CheckoutRequest(request.SignedOrder, order.Id!, Money.Parse(order.Amount, order.Currency).Money!, order.ExpiresAt,
+        // The validator passed, so a success (cancel) URL given has its parse: the synonym is used only when it is absent.
+        return new CheckoutRequest(request.SignedOrder, order.Id!, order.ParsedMoney.Money!, order.ExpiresAt,
             order.Accepts, request.Signature!, request.MerchantOcid!.Value,
-            RedirectUrl.Parse(urls.Success ?? urls.Completed, allowHttp), RedirectUrl.Parse(urls.Cancel ?? urls.Cancelled, allowHttp));
+            urls.ParsedSuccess ?? urls.ParsedCompleted, urls.ParsedCancel ?? urls.ParsedCancelled);
     }
 }

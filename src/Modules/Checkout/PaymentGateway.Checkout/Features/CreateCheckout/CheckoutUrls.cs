@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
 /// <summary>
@@ -15,4 +17,19 @@ internal sealed record CheckoutUrls
 
     /// <summary>Synonym of <see cref="Cancel"/>, used when it is absent.</summary>
     public string? Cancelled { get; init; }
+
+    // Each URL given, parsed once by the binder (null when absent or not a redirect URL): the validator refuses a
+    // field given but not parsed, the handler redirects to the parsed form. Not part of the body.
+
+    [JsonIgnore]
+    public RedirectUrl? ParsedSuccess { get; init; }
+
+    [JsonIgnore]
+    public RedirectUrl? ParsedCancel { get; init; }
+
+    [JsonIgnore]
+    public RedirectUrl? ParsedCompleted { get; init; }
+
+    [JsonIgnore]
+    public RedirectUrl? ParsedCancelled { get; init; }
 }

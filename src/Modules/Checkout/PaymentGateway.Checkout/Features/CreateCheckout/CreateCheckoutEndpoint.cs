@@ -1,6 +1,5 @@
 using FastEndpoints;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Options;
 using PaymentGateway.Opencharge.AspNetCore.Authentication;
 using PaymentGateway.Opencharge.AspNetCore.Endpoints;
 using PaymentGateway.Opencharge.AspNetCore.Identity;
@@ -12,14 +11,15 @@ namespace PaymentGateway.Checkout.Features.CreateCheckout;
 /// merchant-signed order (docs/protocol.md, POST /checkout/create). The body is bound from the bytes the caller signed,
 /// and the order is kept as received: the merchant's signature covers exactly that.
 /// </summary>
-internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, GatewayIdentity identity, IOptions<GatewayOptions> gateway)
+internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, GatewayIdentity identity)
     : Endpoint<CreateCheckoutRequest, CreateCheckoutResponse>
 {
     public override void Configure()
     {
         Post("checkout/create");
         Group<OpenchargeApi>();
-        RequestBinder(new CreateCheckoutRequestBinder());
+        // The body is bound by CreateCheckoutRequestBinder, which FastEndpoints takes from DI (CheckoutModule): it
+        // parses return URLs in the configured mode, and Configure has no services to read that from.
         // The session insert carries the request's nonce (SessionStore): one round trip and one commit for both.
         Options(builder => builder.WithMetadata(NonceWithFirstWrite.Instance));
         Summary(s =>
@@ -52,7 +52,7 @@ internal sealed class CreateCheckoutEndpoint(CreateCheckoutHandler handler, Gate
 
     public override async Task HandleAsync(CreateCheckoutRequest request, CancellationToken ct)
     {
-        var checkout = CheckoutRequest.From(request, allowHttp: gateway.Value.AllowInsecureMetadata);
+        var checkout = CheckoutRequest.From(request);
         var session = await handler.HandleAsync(HttpContext.GetCaller().Ocid, checkout, ct);
         await Send.OkAsync(new CreateCheckoutResponse(
             HostedPagePaths.CheckoutUrl(identity, session.Id), session.Id, session.ExpiresAt.ToUnixTimeSeconds()), ct);
