@@ -24,12 +24,10 @@ internal sealed class CheckoutOrderValidator : AbstractValidator<CheckoutOrder>
         // were parsed together by the binder (ParsedMoney): these rules say what that parse found, they do not parse again.
         RuleFor(o => o.Amount).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(CreateCheckoutValidator.Required)
-            .Must((o, _) => o.ParsedMoney.AmountError is null)
-            .WithMessage(o => o.ParsedMoney.AmountError);
+            .AmountAsParsed(o => o.ParsedMoney);
         RuleFor(o => o.Currency).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(CreateCheckoutValidator.Required)
-            .Must((o, _) => o.ParsedMoney.CurrencyError is null)
-            .WithMessage(o => o.ParsedMoney.CurrencyError);
+            .CurrencyAsParsed(o => o.ParsedMoney);
         RuleFor(o => o.CreatedAt).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(CreateCheckoutValidator.Required)
             .InclusiveBetween(0, MaxUnixSeconds).WithMessage(UnixSecondsProblem);
