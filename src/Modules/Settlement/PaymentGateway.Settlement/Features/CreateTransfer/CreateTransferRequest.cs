@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PaymentGateway.Opencharge.Amounts;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
 
@@ -22,6 +23,13 @@ internal sealed record CreateTransferRequest
     public string? Currency { get; init; }
 
     public string? Memo { get; init; }
+
+    /// <summary>
+    /// <see cref="Amount"/> and <see cref="Currency"/> parsed once, by the binder: the validator words its errors,
+    /// <see cref="TransferRequest.From"/> takes its <see cref="MoneyParseResult.Money"/>. Not part of the body.
+    /// </summary>
+    [JsonIgnore]
+    public MoneyParseResult ParsedMoney { get; init; }
 
     /// <summary>SHA-256 of the canonical body: two requests are "the same body" when these are equal.</summary>
     [JsonIgnore]

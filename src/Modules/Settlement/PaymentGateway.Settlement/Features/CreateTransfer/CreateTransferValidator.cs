@@ -1,6 +1,5 @@
 using FastEndpoints;
 using FluentValidation;
-using PaymentGateway.Opencharge.Amounts;
 using PaymentGateway.Opencharge.AspNetCore.Requests;
 
 namespace PaymentGateway.Settlement.Features.CreateTransfer;
@@ -17,19 +16,18 @@ internal sealed class CreateTransferValidator : Validator<CreateTransferRequest>
     {
         RuleFor(r => r.From).NotNull().WithMessage(Required).SetValidator(new TransferPartyValidator(ocidRequired: false, referenceRequired: true)!);
         RuleFor(r => r.To).NotNull().WithMessage(Required).SetValidator(new TransferPartyValidator(ocidRequired: true, referenceRequired: false)!);
-        // The gateway's one amount grammar, the same as checkout orders' (ISO 4217 minor units included).
+        // The gateway's one amount grammar, the same as checkout orders' (ISO 4217 minor units included). Amount and
+        // currency were parsed together by the binder (ParsedMoney): these rules say what that parse found, they do not parse again.
         RuleFor(r => r.Amount).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(Required)
             .NoControlCharacters(allowLineBreaks: true)
             .Length(1, MaxMoneyLength).WithMessage($"must be 1 to {MaxMoneyLength} characters")
-            .Must((r, amount) => Money.Parse(amount, r.Currency).AmountError is null)
-            .WithMessage((r, amount) => Money.Parse(amount, r.Currency).AmountError);
+            .AmountAsParsed(r => r.ParsedMoney);
         RuleFor(r => r.Currency).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(Required)
             .NoControlCharacters(allowLineBreaks: true)
             .Length(1, MaxMoneyLength).WithMessage($"must be 1 to {MaxMoneyLength} characters")
-            .Must(currency => Money.Parse(null, currency).CurrencyError is null)
-            .WithMessage((_, currency) => Money.Parse(null, currency).CurrencyError);
+            .CurrencyAsParsed(r => r.ParsedMoney);
         RuleFor(r => r.Memo).Cascade(CascadeMode.Stop)
             .NoControlCharacters(allowLineBreaks: true)
             .MaximumLength(MaxMemoLength).WithMessage($"must be 1 to {MaxMemoLength} characters");

@@ -13,8 +13,11 @@ internal sealed record TransferRequest(
     string? Memo,
     string Fingerprint)
 {
-    /// <summary>From a request that <see cref="CreateTransferValidator"/> passed, so every required field is there and parses.</summary>
+    /// <summary>
+    /// From a request that <see cref="CreateTransferValidator"/> passed, so every required field is there and its
+    /// parse (by <see cref="CreateTransferRequestBinder"/>) succeeded: the parsed money is taken, nothing is parsed again.
+    /// </summary>
     public static TransferRequest From(CreateTransferRequest request) =>
         new(request.From!.Ocid, request.From.Reference!, request.To!.Ocid!.Value, request.To.Reference,
-            Money.Parse(request.Amount, request.Currency).Money!, request.Memo, request.Fingerprint);
+            request.ParsedMoney.Money!, request.Memo, request.Fingerprint);
 }
