@@ -5,7 +5,7 @@ using PaymentGateway.Opencharge.AspNetCore.Requests;
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
 /// <summary>An order line as the checkout page shows it.</summary>
-internal sealed partial class CheckoutOrderItemValidator : AbstractValidator<CheckoutOrderItem>
+internal sealed partial class CheckoutOrderItemValidator : SynchronousValidator<CheckoutOrderItem>
 {
     public CheckoutOrderItemValidator()
     {

@@ -4,7 +4,7 @@ using PaymentGateway.Opencharge.AspNetCore.Requests;
 namespace PaymentGateway.Checkout.Features.CreateCheckout;
 
 /// <summary>An order's fields: ids and times in range, and amount and currency by the protocol's one money grammar.</summary>
-internal sealed class CheckoutOrderValidator : AbstractValidator<CheckoutOrder>
+internal sealed class CheckoutOrderValidator : SynchronousValidator<CheckoutOrder>
 {
     private const int MaxIdLength = 200;
 
