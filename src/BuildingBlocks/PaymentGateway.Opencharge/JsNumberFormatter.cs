@@ -10,12 +10,31 @@ namespace PaymentGateway.Opencharge;
 /// </summary>
 internal static class JsNumberFormatter
 {
+    /// <summary>An integer of at most this many digits is exactly a double, and JavaScript writes it back digit for digit.</summary>
+    private const int ExactIntegerDigits = 15;
+
     public static string FormatLiteral(string jsonNumber)
     {
+        // Ids, OCIDs, timestamps and quantities: the literal is already what JavaScript would write, without the
+        // detour through a double and its digit string (a handful of strings per number, several numbers per order).
+        if (IsPlainInteger(jsonNumber))
+        {
+            return jsonNumber == "-0" ? "0" : jsonNumber;
+        }
+
         // JSON's number grammar is a subset of NumberStyles.Float; .NET Core 3.0+ parses with correct IEEE rounding
         // (overflow becomes ±Infinity, as in JS).
         var value = double.Parse(jsonNumber, NumberStyles.Float, CultureInfo.InvariantCulture);
         return Format(value);
+    }
+
+    /// <summary>An optional minus, then 1 to <see cref="ExactIntegerDigits"/> digits without a leading zero (or "0" itself).</summary>
+    private static bool IsPlainInteger(string text)
+    {
+        var digits = text.AsSpan(text.StartsWith('-') ? 1 : 0);
+        return digits.Length is > 0 and <= ExactIntegerDigits
+               && (digits[0] != '0' || digits.Length == 1)
+               && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     public static string Format(double value)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using CsCheck;
 using System.Text.Json.Nodes;
 using PaymentGateway.Opencharge;
 
@@ -22,6 +24,9 @@ public sealed class CanonicalJsonNumberTests
         { "1E21", "1e+21" },
         { "1e20", "100000000000000000000" },
         { "123456789012", "123456789012" },
+        { "999999999999999", "999999999999999" },
+        { "-999999999999999", "-999999999999999" },
+        { "1000000000000000", "1000000000000000" },
         { "1706313600", "1706313600" },
         { "1e-7", "1e-7" },
         { "0.000001", "0.000001" },
@@ -73,4 +78,16 @@ public sealed class CanonicalJsonNumberTests
             "{\"big\":1e+21,\"bool\":true,\"decimal\":99.99,\"double\":1,\"float\":0.5,\"inf\":null,\"int\":500,\"long\":1706313600,\"nan\":null,\"negzero\":0,\"null\":null,\"tenth\":0.1}",
             CanonicalJson.Serialize(obj));
     }
+
+    /// <summary>
+    /// Integer literals short enough to be exact doubles are written back as they are; every integer literal, short
+    /// or long, reads as the double route (parse, then ECMAScript Number::toString) writes it.
+    /// </summary>
+    [Fact]
+    public void Integer_literals_read_as_their_double_would() =>
+        Gen.OneOf(Gen.Long, Gen.Long[-999_999_999_999_999, 999_999_999_999_999], Gen.Int[-1000, 1000].Select(i => (long)i))
+            .Select(Gen.Bool, (value, minusZero) => value == 0 && minusZero ? "-0" : value.ToString(CultureInfo.InvariantCulture))
+            .Sample(literal => Assert.Equal(
+                JsNumberFormatter.Format(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture)),
+                JsNumberFormatter.FormatLiteral(literal)));
 }
