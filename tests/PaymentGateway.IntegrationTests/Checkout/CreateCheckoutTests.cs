@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using PaymentGateway.IntegrationTests.Infrastructure;
 using PaymentGateway.Opencharge;
@@ -217,6 +218,36 @@ public sealed class CreateCheckoutTests(GatewayScenario scenario) : IClassFixtur
         var order = scenario.NewOrder();
         order["memo"] = new string('x', 70 * 1024);
         await (await PostAsync(TestOrder.CheckoutBody(order, scenario.Merchant))).AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge, "PAYLOAD_TOO_LARGE");
+    }
+
+    [Fact]
+    public async Task A_body_sent_without_a_length_is_read_whole_and_verified()
+    {
+        var order = scenario.NewOrder(amount: "12.34");
+        var sessionId = (await (await PostChunkedAsync(TestOrder.CheckoutBody(order, scenario.Merchant))).AssertOkJsonAsync())
+            .GetProperty("session_id").GetString()!;
+        Assert.Equal(order.ToJsonString(), await Database.ScalarAsync<string>(scenario.ConnectionString,
+            "SELECT order_json FROM checkout.sessions WHERE id = $1", sessionId));
+    }
+
+    [Fact]
+    public async Task An_oversized_body_sent_without_a_length_is_413()
+    {
+        var order = scenario.NewOrder();
+        order["memo"] = new string('x', 70 * 1024);
+        await (await PostChunkedAsync(TestOrder.CheckoutBody(order, scenario.Merchant)))
+            .AssertErrorAsync(HttpStatusCode.RequestEntityTooLarge, "PAYLOAD_TOO_LARGE");
+    }
+
+    /// <summary>Signed as usual, but sent chunked: the gateway cannot size the body from a Content-Length.</summary>
+    private Task<HttpResponseMessage> PostChunkedAsync(string body)
+    {
+        var request = SignedRequests.Create(scenario.MerchantGateway, HttpMethod.Post, scenario.BasePath + "/checkout/create", body);
+        request.Content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(body)))
+        {
+            Headers = { { "Content-Type", "application/json" } },
+        };
+        return scenario.Gateway.Client.SendAsync(request);
     }
 
     [Fact]
