@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace PaymentGateway.Opencharge.AspNetCore.Requests;
 
@@ -44,6 +46,11 @@ public static class JsonTextCheck
 
     internal static bool IsReadable(JsonElement value)
     {
+        // Without an escape the value is its own bytes, readable exactly when they are UTF-8: checked in place, with no
+        // string made of every value of every request. Only an escape (a lone surrogate) needs the value decoded.
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if (!raw.Contains((byte)'\\'))
+            return Utf8.IsValid(raw);
         try
         {
             _ = value.GetString();
