@@ -12,39 +12,24 @@ namespace PaymentGateway.Checkout.Payments;
 /// </summary>
 internal sealed class SandboxCardProcessor(NpgsqlDataSource dataSource, TimeProvider clock) : ICardProcessor
 {
-    // One statement: a concurrent repeat of the same key waits for the first insert and then reads its outcome.
+    // One statement. Concurrent requests under one key first take a transaction lock on the key, so they run one
+    // after the other: the first inserts, every later one meets its row through ON CONFLICT and reads its outcome.
+    // Without the lock, two first inserts raced on the table's two unique indexes (key and payment id): the loser
+    // either tripped over the winner's payment id (23505) or the two waited on each other (40P01, deadlock).
     private const string ChargeSql = """
+        WITH key_lock AS (SELECT pg_advisory_xact_lock(hashtextextended($1, 0)))
         INSERT INTO checkout.sandbox_charges (idempotency_key, payment_id, session_id, amount, currency, card_brand, card_last4,
             approved, decline_code, decline_message, requests, created_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11)
+        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11 FROM key_lock
         ON CONFLICT (idempotency_key) DO UPDATE SET requests = sandbox_charges.requests + 1
         RETURNING payment_id, amount, currency, approved, decline_code, decline_message
         """;
-
-    // ON CONFLICT arbitrates on the key's index only; the payment id's unique index is checked as a plain one.
-    private const string PaymentIdIndex = "ix_sandbox_charges_payment_id";
 
     private const string FindSql = "SELECT approved, voided_at IS NOT NULL FROM checkout.sandbox_charges WHERE idempotency_key = $1";
 
     private const string VoidSql = "UPDATE checkout.sandbox_charges SET voided_at = $2 WHERE payment_id = $1 AND approved AND voided_at IS NULL";
 
     public async Task<CardResult> ChargeAsync(CardCharge charge, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ChargeOnceAsync(charge, cancellationToken);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == PaymentIdIndex)
-        {
-            // Two concurrent first requests of one charge: the loser can trip over the winner's payment id before it
-            // reaches the key's index, where ON CONFLICT would have caught it. The winner's row is committed now, so the
-            // same statement again meets it through the key and answers its outcome. A payment id reused under another
-            // key trips the index again and stays an error.
-            return await ChargeOnceAsync(charge, cancellationToken);
-        }
-    }
-
-    private async Task<CardResult> ChargeOnceAsync(CardCharge charge, CancellationToken cancellationToken)
     {
         var decided = SandboxCards.Decide(charge.Card.Number);
         await using var command = dataSource.CreateCommand(ChargeSql);
