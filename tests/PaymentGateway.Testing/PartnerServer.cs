@@ -59,6 +59,10 @@ public sealed class PartnerServer : IAsyncDisposable
 
     public IReadOnlyList<ReceivedWebhook> Webhooks(long ocid) => [.. _parties[ocid].Received];
 
+    /// <summary>The webhooks a party received about one order: proofs carry the order id as their transfer reference.</summary>
+    public IReadOnlyList<ReceivedWebhook> WebhooksFor(long ocid, string orderId) =>
+        [.. Webhooks(ocid).Where(w => w.BodyText.Contains($"\"reference\":\"{orderId}\"", StringComparison.Ordinal))];
+
     private IResult Metadata(long ocid)
     {
         if (!_parties.TryGetValue(ocid, out var state))

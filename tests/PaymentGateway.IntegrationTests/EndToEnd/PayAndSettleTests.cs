@@ -9,9 +9,6 @@ namespace PaymentGateway.IntegrationTests.EndToEnd;
 /// <summary>The money path through the front doors: signed create, hosted payment, ledger credit, proof at the MG, redirect.</summary>
 public sealed class PayAndSettleTests(GatewayScenario scenario) : IClassFixture<GatewayScenario>
 {
-    private List<ReceivedWebhook> WebhooksFor(long ocid, string orderId) =>
-        [.. scenario.Partners.Webhooks(ocid).Where(w => w.BodyText.Contains($"\"reference\":\"{orderId}\"", StringComparison.Ordinal))];
-
     [Fact]
     public async Task A_merchant_calling_directly_is_credited_and_gets_the_proof_itself()
     {
@@ -23,7 +20,7 @@ public sealed class PayAndSettleTests(GatewayScenario scenario) : IClassFixture<
 
         using var paid = await browser.PayAsync(sessionId, await browser.TokenAsync(sessionId));
         Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
-        var webhook = await Eventually.GetAsync(() => Task.FromResult(WebhooksFor(scenario.Merchant.Ocid, orderId)), w => w.Count == 1);
+        var webhook = await Eventually.GetAsync(() => Task.FromResult(scenario.Partners.WebhooksFor(scenario.Merchant.Ocid, orderId)), w => w.Count == 1);
         MerchantGatewayChecks.AssertAcceptable(webhook[0], await MerchantGatewayChecks.PublishedKeyAsync(scenario.Gateway),
             scenario.Merchant.Ocid, orderId, "5.00", "USD");
     }
@@ -75,6 +72,6 @@ public sealed class PayAndSettleTests(GatewayScenario scenario) : IClassFixture<
         await Eventually.GetAsync(() => Database.ScalarAsync<long>(scenario.ConnectionString,
             "SELECT count(*) FROM checkout.outbox_messages WHERE payload->>'sessionId' = $1 AND processed_at IS NOT NULL", sessionId), n => n == 1);
         Assert.Equal(1L, await Database.ScalarAsync<long>(scenario.ConnectionString, "SELECT count(*) FROM settlement.journal_entries WHERE session_id = $1", sessionId));
-        Assert.Single(WebhooksFor(scenario.MerchantGateway.Ocid, orderId));
+        Assert.Single(scenario.Partners.WebhooksFor(scenario.MerchantGateway.Ocid, orderId));
     }
 }

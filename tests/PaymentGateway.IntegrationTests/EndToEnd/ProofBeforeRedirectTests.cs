@@ -11,9 +11,6 @@ namespace PaymentGateway.IntegrationTests.EndToEnd;
 /// </summary>
 public sealed class ProofBeforeRedirectTests(ProofBeforeRedirectScenario scenario) : IClassFixture<ProofBeforeRedirectScenario>
 {
-    private List<ReceivedWebhook> WebhooksFor(long ocid, string orderId) =>
-        [.. scenario.Partners.Webhooks(ocid).Where(w => w.BodyText.Contains($"\"reference\":\"{orderId}\"", StringComparison.Ordinal))];
-
     [Fact]
     public async Task Paying_credits_the_merchant_gateway_which_has_a_verifiable_proof_before_the_customer_is_redirected()
     {
@@ -27,7 +24,7 @@ public sealed class ProofBeforeRedirectTests(ProofBeforeRedirectScenario scenari
         Assert.Equal("https://merchant.example/checkout/success", paid.Headers.Location!.ToString());
 
         // Protocol order of events: the MG already holds the proof when the customer is sent back.
-        var webhook = Assert.Single(WebhooksFor(scenario.MerchantGateway.Ocid, orderId));
+        var webhook = Assert.Single(scenario.Partners.WebhooksFor(scenario.MerchantGateway.Ocid, orderId));
         var proof = MerchantGatewayChecks.AssertAcceptable(webhook, await MerchantGatewayChecks.PublishedKeyAsync(scenario.Gateway),
             scenario.MerchantGateway.Ocid, orderId, "12.50", "USD");
 

@@ -17,8 +17,7 @@ public sealed class OutboxPurger<TContext>(TContext db, NpgsqlDataSource dataSou
     /// <returns>How many messages were deleted.</returns>
     public async Task<int> PurgeRelayedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        // The schema comes from the module's own model, never from input.
-        var schema = db.Model.GetDefaultSchema() ?? "public";
+        var schema = ModuleSchema.Of(db);
         await using var command = dataSource.CreateCommand(
             $"""DELETE FROM "{schema}".outbox_messages WHERE processed_at IS NOT NULL AND processed_at < $1""").With(cutoff);
         return await command.ExecuteNonQueryAsync(cancellationToken);

@@ -175,9 +175,9 @@ public sealed partial class OutboxRelay<TContext>(
     {
         if (_statements is { } statements)
             return statements;
-        // The schema comes from the module's own model, never from input; read once.
+        // Read once.
         using var scope = scopes.CreateScope();
-        var schema = scope.ServiceProvider.GetRequiredService<TContext>().Model.GetDefaultSchema() ?? "public";
+        var schema = ModuleSchema.Of(scope.ServiceProvider.GetRequiredService<TContext>());
         return _statements = new OutboxStatements(schema);
     }
 

@@ -37,7 +37,7 @@ public sealed class ParkedMessageStore<TContext>(TContext db, NpgsqlDataSource d
         // The schema comes from the module's own model, never from input. FOR UPDATE makes a concurrent replay wait
         // and then see the message unparked (the WHERE is re-checked), so it replays nothing and writes no audit row.
         // The last SELECT reads the row as it was when the statement began: what to say when nothing was replayed.
-        var schema = db.Model.GetDefaultSchema() ?? "public";
+        var schema = ModuleSchema.Of(db);
         var sql = $"""
             WITH target AS (
                 SELECT id, attempts, last_error, parked_at FROM "{schema}".outbox_messages
